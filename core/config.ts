@@ -1,0 +1,51 @@
+// Environment → validated configuration. A bad variable stops start-up with a Russian message
+// that names it (users) and the raw value in the log (operators).
+import { z } from "zod";
+import { ConfigError } from "./errors.js";
+
+const flag = z
+  .string()
+  .optional()
+  .transform((v) => v === "1" || v?.toLowerCase() === "true");
+
+const schema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATA_DIR: z.string().min(1).default("./data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "ожидается адрес вида postgresql://пользователь@сервер:5432/база")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  ADMIN_PASSWORD: z.string().min(4, "пароль администратора не короче 4 символов").optional(),
+  DEMO: flag,
+  LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  MUNICIPALITY: z.string().min(1).default("Городской округ Ревда"),
+  REGION: z.string().min(1).default("Свердловская область"),
+});
+
+export type Config = z.infer<typeof schema>;
+
+const LABELS: Record<string, string> = {
+  PORT: "порт сервера",
+  DATA_DIR: "папка данных",
+  DATABASE_URL: "адрес базы данных PostgreSQL",
+  ADMIN_PASSWORD: "пароль администратора",
+  LOG_LEVEL: "уровень журнала",
+  SESSION_TTL_HOURS: "срок сессии в часах",
+};
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    return `${name} (${LABELS[name] ?? "параметр"}): ${issue.message}; получено «${env[name] ?? ""}»`;
+  });
+  throw new ConfigError(`Неверные переменные окружения:\n  ${lines.join("\n  ")}`);
+}

@@ -1,0 +1,19 @@
+// Identity helpers: they only give plugin authors type checking and completion.
+import type { DataElementDefinition, DirectionDefinition, IndicatorDefinition, NotApplicable } from "./types.js";
+
+export const defineDirection = (direction: DirectionDefinition): DirectionDefinition => direction;
+export const defineIndicator = (indicator: IndicatorDefinition): IndicatorDefinition => indicator;
+export const defineElement = (element: DataElementDefinition): DataElementDefinition => element;
+export const defineElements = (elements: DataElementDefinition[]): DataElementDefinition[] => elements;
+
+/** Returned by `compute` when the indicator does not apply: «нет 11 класса». */
+export const notApplicable = (reason: string): NotApplicable => ({ notApplicable: reason });
+
+export const isNotApplicable = (value: unknown): value is NotApplicable =>
+  typeof value === "object" && value !== null && "notApplicable" in value;
+
+/** Share in percent, rounded to 0.1; `null` when the base is zero. */
+export function percentOf(part: number, whole: number): number | null {
+  if (whole <= 0) return null;
+  return Math.round((part / whole) * 1000) / 10;
+}

@@ -1,0 +1,77 @@
+// Parsing and canonical storage of data element values. Values are stored as text: numbers with a
+// dot, booleans as "true"/"false", levels by their option value.
+import type { DataElementDefinition, ElementValue } from "./types.js";
+
+export type ParsedValue = { ok: true; stored: string; value: ElementValue } | { ok: false; message: string };
+
+const TRUE_WORDS = new Set(["true", "да", "1", "yes", "есть"]);
+const FALSE_WORDS = new Set(["false", "нет", "0", "no"]);
+
+/** «1 234,5» → 1234.5; null when the text is not a number. */
+export function parseLocaleNumber(text: string): number | null {
+  const cleaned = text
+    .replace(/[\s\u00a0\u202f]/g, "")
+    .replace(",", ".")
+    .replace("−", "-");
+  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(cleaned)) return null;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : null;
+}
+
+function rangeProblem(element: DataElementDefinition, n: number): string | null {
+  const min = element.min ?? 0;
+  const max = element.max ?? (element.type === "percent" ? 100 : undefined);
+  if (n < min) return `значение ${String(n).replace(".", ",")} меньше допустимого минимума ${String(min).replace(".", ",")}`;
+  if (max !== undefined && n > max) {
+    return `значение ${String(n).replace(".", ",")} больше допустимого максимума ${String(max).replace(".", ",")}`;
+  }
+  return null;
+}
+
+/** Parses user input (a string as typed or imported) for an element. */
+export function parseElementInput(element: DataElementDefinition, raw: string): ParsedValue {
+  const text = raw.trim();
+  if (text === "") return { ok: false, message: "пустое значение (чтобы очистить, передайте null)" };
+  switch (element.type) {
+    case "integer":
+    case "number":
+    case "percent": {
+      const n = parseLocaleNumber(text);
+      if (n === null) return { ok: false, message: `«${text}» не число` };
+      if (element.type === "integer" && !Number.isInteger(n)) return { ok: false, message: `«${text}» не целое число` };
+      const problem = rangeProblem(element, n);
+      if (problem) return { ok: false, message: problem };
+      return { ok: true, stored: String(n), value: n };
+    }
+    case "boolean": {
+      const word = text.toLowerCase();
+      if (TRUE_WORDS.has(word)) return { ok: true, stored: "true", value: true };
+      if (FALSE_WORDS.has(word)) return { ok: true, stored: "false", value: false };
+      return { ok: false, message: `«${text}» не «да» или «нет»` };
+    }
+    case "level": {
+      const option = element.options?.find((o) => o.value === text || o.label.toLowerCase() === text.toLowerCase());
+      if (!option) {
+        const allowed = (element.options ?? []).map((o) => `«${o.label}»`).join(", ");
+        return { ok: false, message: `«${text}» не из списка: ${allowed}` };
+      }
+      return { ok: true, stored: option.value, value: option.value };
+    }
+    case "text":
+      return { ok: true, stored: text, value: text };
+  }
+}
+
+/** Reads a stored canonical value back into its typed form. */
+export function decodeStoredValue(element: DataElementDefinition, stored: string): ElementValue {
+  switch (element.type) {
+    case "integer":
+    case "number":
+    case "percent":
+      return Number(stored);
+    case "boolean":
+      return stored === "true";
+    default:
+      return stored;
+  }
+}

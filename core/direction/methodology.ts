@@ -1,0 +1,60 @@
+// The methodology snapshot stored with every cycle: rule parameters, weights and switches, so a
+// cycle is always re-scored with its own rules even after the plugins' defaults change.
+import type { Registry } from "./registry.js";
+import type { Rule } from "./rule-types.js";
+import { ruleMaxPoints } from "./rules.js";
+
+export interface SnapshotIndicator {
+  code: string;
+  title: string;
+  unit: string;
+  isEnabled: boolean;
+  usedInRating: boolean;
+  rule: Rule;
+}
+
+export interface SnapshotDirection {
+  id: string;
+  code: string;
+  title: string;
+  weight: number;
+  isEnabled: boolean;
+  indicators: SnapshotIndicator[];
+}
+
+export interface MethodologySnapshot {
+  formatVersion: 1;
+  /** Level thresholds in percent: ≥ high → HIGH, ≥ medium → MEDIUM, below → LOW. */
+  levels: { high: number; medium: number };
+  /** How organizations are grouped for relative rules and ranking. */
+  comparisonGroups: "kind";
+  directions: SnapshotDirection[];
+}
+
+export const DEFAULT_LEVELS = { high: 75, medium: 50 } as const;
+
+/** The plugins' defaults as a snapshot: what a new cycle starts with. */
+export function defaultMethodology(registry: Registry): MethodologySnapshot {
+  return {
+    formatVersion: 1,
+    levels: { ...DEFAULT_LEVELS },
+    comparisonGroups: "kind",
+    directions: registry.directions.map((d) => ({
+      id: d.id,
+      code: d.code,
+      title: d.title,
+      weight: d.weight ?? 1,
+      isEnabled: true,
+      indicators: d.indicators.map((i) => ({
+        code: i.code,
+        title: i.title,
+        unit: i.unit,
+        isEnabled: true,
+        usedInRating: i.usedInRating ?? true,
+        rule: structuredClone(i.rule) as Rule,
+      })),
+    })),
+  };
+}
+
+export const snapshotMaxPoints = (indicator: SnapshotIndicator): number => ruleMaxPoints(indicator.rule);

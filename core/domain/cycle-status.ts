@@ -1,0 +1,95 @@
+// The cycle workflow DRAFT → COLLECTING → REVIEW → SCORED → PUBLISHED → ARCHIVED, with guarded
+// steps forward and reasoned steps back. Every transition is audited.
+import type { Registry } from "../direction/registry.js";
+import { InputError } from "../errors.js";
+import type { CycleStatus, PrismaClient } from "../generated/prisma/client.js";
+import { recordAudit } from "../services/audit.js";
+import { STATUS_NAMES } from "../services/intake/set-values.js";
+import { scoreCycle } from "../services/scoring/score-cycle.js";
+import { getCycle } from "./cycles.js";
+
+const FORWARD: Readonly<Record<CycleStatus, CycleStatus | null>> = {
+  DRAFT: "COLLECTING",
+  COLLECTING: "REVIEW",
+  REVIEW: "SCORED",
+  SCORED: "PUBLISHED",
+  PUBLISHED: "ARCHIVED",
+  ARCHIVED: null,
+};
+
+/** Steps back reopen earlier work and need a written reason. */
+const BACK: Readonly<Record<CycleStatus, readonly CycleStatus[]>> = {
+  DRAFT: [],
+  COLLECTING: ["DRAFT"],
+  REVIEW: ["COLLECTING"],
+  SCORED: ["REVIEW", "COLLECTING"],
+  PUBLISHED: ["SCORED"],
+  ARCHIVED: [],
+};
+
+async function assertScoredCompletely(prisma: PrismaClient, cycleId: number): Promise<void> {
+  const incomplete = await prisma.organizationResult.findMany({
+    where: { cycleId, missingCount: { gt: 0 } },
+    select: { missingCount: true, organization: { select: { shortName: true } } },
+    orderBy: { organizationId: "asc" },
+  });
+  if (incomplete.length) {
+    const names = incomplete
+      .slice(0, 5)
+      .map((r) => `«${r.organization.shortName}» (${r.missingCount})`)
+      .join(", ");
+    const more = incomplete.length > 5 ? ` и ещё ${incomplete.length - 5}` : "";
+    throw new InputError(`Нельзя завершить оценку: не хватает данных у ${incomplete.length} организаций: ${names}${more}.`);
+  }
+}
+
+export async function changeCycleStatus(args: {
+  prisma: PrismaClient;
+  registry: Registry;
+  actorId: number | null;
+  cycleId: number;
+  status: CycleStatus;
+  reason: string | null;
+}) {
+  const { prisma, cycleId, status } = args;
+  const cycle = await getCycle(prisma, cycleId);
+  const from = cycle.status;
+  const reason = args.reason?.trim() || null;
+  const isForward = FORWARD[from] === status;
+  const isBack = BACK[from].includes(status);
+  if (!isForward && !isBack) {
+    throw new InputError(`Переход цикла из статуса «${STATUS_NAMES[from]}» в «${STATUS_NAMES[status]}» невозможен.`);
+  }
+  if (isBack && !reason) {
+    throw new InputError(`Возврат цикла в статус «${STATUS_NAMES[status]}» требует указать причину.`);
+  }
+  if (status === "SCORED") {
+    await scoreCycle({ prisma, registry: args.registry, cycleId, actorId: args.actorId });
+    await assertScoredCompletely(prisma, cycleId);
+  }
+  if (status === "PUBLISHED") {
+    const results = await prisma.organizationResult.count({ where: { cycleId } });
+    if (results === 0) throw new InputError("Нельзя опубликовать цикл без рассчитанных результатов.");
+    await assertScoredCompletely(prisma, cycleId);
+  }
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.cycle.update({
+      where: { id: cycleId },
+      data: {
+        status,
+        ...(status === "SCORED" && isForward ? { scoredAt: new Date() } : {}),
+        ...(status === "PUBLISHED" ? { publishedAt: new Date() } : {}),
+        ...(from === "PUBLISHED" && isBack ? { publishedAt: null } : {}),
+      },
+    });
+    await recordAudit(tx, {
+      actorId: args.actorId,
+      action: "cycle.status",
+      entity: "Cycle",
+      entityId: cycleId,
+      cycleId,
+      details: { from, to: status, reason },
+    });
+    return updated;
+  });
+}

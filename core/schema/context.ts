@@ -1,0 +1,41 @@
+// What every resolver receives.
+import type { Registry } from "../direction/registry.js";
+import type { PrismaClient, Role } from "../generated/prisma/client.js";
+import type { Logger } from "../logger.js";
+
+export interface SessionUser {
+  id: number;
+  login: string;
+  role: Role;
+  fullName: string;
+  organizationId: number | null;
+}
+
+export interface AppContext {
+  prisma: PrismaClient;
+  registry: Registry;
+  logger: Logger;
+  user: SessionUser | null;
+  /** Session length for new logins, in hours. */
+  sessionTtlHours: number;
+  /** Cookies to send with the response (login and logout set them). */
+  responseCookies: string[];
+  /** The raw session token from the request cookie, if any. */
+  sessionToken: string | null;
+  /** Per-request memo for loaders that several fields share. */
+  cache: Map<string, Promise<unknown>>;
+  /** Client address, for the audit of logins. */
+  clientAddress: string | null;
+}
+
+export const STAFF_ROLES: readonly Role[] = ["ADMIN", "OPERATOR", "EXPERT", "DEPARTMENT"];
+
+/** Runs `load` once per request for `key`. */
+export function memo<T>(ctx: AppContext, key: string, load: () => Promise<T>): Promise<T> {
+  let hit = ctx.cache.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    hit = load();
+    ctx.cache.set(key, hit);
+  }
+  return hit;
+}

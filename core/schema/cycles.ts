@@ -1,0 +1,112 @@
+// Assessment cycles and their workflow.
+
+import { changeCycleStatus } from "../domain/cycle-status.js";
+import { createCycle, currentMethodology, getCycle } from "../domain/cycles.js";
+import { scoreCycle } from "../services/scoring/score-cycle.js";
+import type { Builder } from "./builder.js";
+import type { Enums } from "./enums.js";
+import { parseId } from "./ids.js";
+
+export function addCycles(builder: Builder, enums: Enums) {
+  const Cycle = builder.prismaObject("Cycle", {
+    description: "Цикл мониторинга за отчётный год",
+    fields: (t) => ({
+      id: t.exposeID("id"),
+      year: t.exposeInt("year"),
+      title: t.exposeString("title"),
+      status: t.expose("status", { type: enums.CycleStatus }),
+      deadline: t.expose("deadline", { type: "Date", description: "Срок завершения (по умолчанию 1 февраля следующего года)" }),
+      periodStart: t.expose("periodStart", { type: "Date" }),
+      periodEnd: t.expose("periodEnd", { type: "Date" }),
+      publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
+      methodologyVersion: t.int({
+        description: "Номер действующей версии методики цикла",
+        resolve: async (cycle, _args, ctx) => (await currentMethodology(ctx.prisma, cycle.id)).version,
+      }),
+    }),
+  });
+
+  const CreateCycleInput = builder.inputType("CreateCycleInput", {
+    fields: (t) => ({
+      year: t.int({ required: true, description: "Отчётный год" }),
+      title: t.string(),
+      deadline: t.field({ type: "Date", description: "По умолчанию 1 февраля следующего года" }),
+      periodStart: t.field({ type: "Date" }),
+      periodEnd: t.field({ type: "Date" }),
+    }),
+  });
+
+  builder.queryFields((t) => ({
+    cycles: t.prismaField({
+      type: ["Cycle"],
+      description: "Циклы мониторинга, новые первыми",
+      resolve: (query, _root, _args, ctx) => ctx.prisma.cycle.findMany({ ...query, orderBy: { year: "desc" } }),
+    }),
+    cycle: t.prismaField({
+      type: "Cycle",
+      nullable: true,
+      args: { id: t.arg.id({ required: true }) },
+      resolve: (query, _root, args, ctx) => ctx.prisma.cycle.findUnique({ ...query, where: { id: parseId(args.id, "цикла") } }),
+    }),
+  }));
+
+  builder.mutationFields((t) => ({
+    createCycle: t.prismaField({
+      type: "Cycle",
+      authScopes: { roles: ["OPERATOR"] },
+      args: { input: t.arg({ type: CreateCycleInput, required: true }) },
+      resolve: async (query, _root, { input }, ctx) => {
+        const municipality = await ctx.prisma.municipality.findFirstOrThrow({ orderBy: { id: "asc" } });
+        const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
+        const cycle = await createCycle({
+          prisma: ctx.prisma,
+          registry: ctx.registry,
+          actorId: ctx.user?.id ?? null,
+          input: {
+            municipalityId: municipality.id,
+            year: input.year,
+            title: input.title,
+            deadline: iso(input.deadline),
+            periodStart: iso(input.periodStart),
+            periodEnd: iso(input.periodEnd),
+          },
+        });
+        return ctx.prisma.cycle.findUniqueOrThrow({ ...query, where: { id: cycle.id } });
+      },
+    }),
+    setCycleStatus: t.prismaField({
+      type: "Cycle",
+      authScopes: { roles: ["OPERATOR"] },
+      args: {
+        cycleId: t.arg.id({ required: true }),
+        status: t.arg({ type: enums.CycleStatus, required: true }),
+        reason: t.arg.string(),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const cycleId = parseId(args.cycleId, "цикла");
+        await changeCycleStatus({
+          prisma: ctx.prisma,
+          registry: ctx.registry,
+          actorId: ctx.user?.id ?? null,
+          cycleId,
+          status: args.status,
+          reason: args.reason ?? null,
+        });
+        return ctx.prisma.cycle.findUniqueOrThrow({ ...query, where: { id: cycleId } });
+      },
+    }),
+    scoreCycle: t.prismaField({
+      type: "Cycle",
+      description: "Пересчитывает все баллы цикла по его методике (предварительно — в любом статусе до публикации)",
+      authScopes: { roles: ["OPERATOR"] },
+      args: { cycleId: t.arg.id({ required: true }) },
+      resolve: async (query, _root, args, ctx) => {
+        const cycleId = parseId(args.cycleId, "цикла");
+        await getCycle(ctx.prisma, cycleId);
+        await scoreCycle({ prisma: ctx.prisma, registry: ctx.registry, cycleId, actorId: ctx.user?.id ?? null });
+        return ctx.prisma.cycle.findUniqueOrThrow({ ...query, where: { id: cycleId } });
+      },
+    }),
+  }));
+  return { Cycle };
+}

@@ -1,0 +1,27 @@
+// buildSchema is the only place the GraphQL schema is assembled: core types, then whatever the
+// registered directions contribute through the generic types.
+import type { GraphQLSchema } from "graphql";
+import { createBuilder } from "./builder.js";
+import { addCycles } from "./cycles.js";
+import { addDirections } from "./directions.js";
+import { addEnums } from "./enums.js";
+import { addOrganizations } from "./organizations.js";
+import { addResults } from "./results.js";
+import { addScalars } from "./scalars.js";
+import { addUsers } from "./users.js";
+import { addValues } from "./values.js";
+
+export function buildSchema(): GraphQLSchema {
+  const builder = createBuilder();
+  builder.queryType({});
+  builder.mutationType({});
+  addScalars(builder);
+  const enums = addEnums(builder);
+  addDirections(builder, enums);
+  addOrganizations(builder, enums);
+  addCycles(builder, enums);
+  addValues(builder);
+  addResults(builder, enums);
+  addUsers(builder, enums);
+  return builder.toSchema({ sortSchema: false });
+}

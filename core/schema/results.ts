@@ -1,0 +1,154 @@
+// Results: a scorecard per organization and its head, and the ratings within comparison groups.
+
+import { getCycle } from "../domain/cycles.js";
+import { ForbiddenError, InputError } from "../errors.js";
+import type { Score } from "../generated/prisma/client.js";
+import type { DirectionOutcome } from "../services/scoring/aggregate.js";
+import { canSeeResults } from "./access.js";
+import type { Builder } from "./builder.js";
+import { type AppContext, memo } from "./context.js";
+import type { Enums } from "./enums.js";
+import { parseId } from "./ids.js";
+
+interface RecommendationShape {
+  indicatorCode: string | null;
+  directionCode: string | null;
+  text: string;
+}
+
+const KIND_ORDER = { SCHOOL: 0, PRESCHOOL: 1, ADDITIONAL: 2 } as const;
+
+function scoresOf(ctx: AppContext, cycleId: number, organizationId: number): Promise<Score[]> {
+  return memo(ctx, `scores:${cycleId}:${organizationId}`, () =>
+    ctx.prisma.score.findMany({ where: { cycleId, organizationId }, orderBy: { id: "asc" } }),
+  );
+}
+
+const directionTitle = (ctx: AppContext, code: string) => ctx.registry.direction(code)?.title ?? code;
+
+export function addResults(builder: Builder, enums: Enums) {
+  const DirectionScore = builder.objectRef<DirectionOutcome>("DirectionScore").implement({
+    fields: (t) => ({
+      code: t.exposeString("code"),
+      title: t.string({ resolve: (d, _args, ctx) => directionTitle(ctx, d.code) }),
+      points: t.exposeFloat("points"),
+      maxPoints: t.exposeFloat("maxPoints"),
+      percent: t.exposeFloat("percent", { nullable: true }),
+      missingCount: t.exposeInt("missingCount"),
+    }),
+  });
+
+  const IndicatorScore = builder.objectRef<Score>("IndicatorScore").implement({
+    fields: (t) => ({
+      code: t.exposeString("indicatorCode"),
+      title: t.string({ resolve: (s, _args, ctx) => ctx.registry.indicator(s.indicatorCode)?.indicator.title ?? s.indicatorCode }),
+      directionCode: t.exposeString("directionCode"),
+      value: t.exposeString("valueText", { nullable: true }),
+      numericValue: t.exposeFloat("value", { nullable: true }),
+      points: t.exposeFloat("points", { nullable: true }),
+      maxPoints: t.exposeFloat("maxPoints"),
+      status: t.string({ description: "SCORED, MISSING или NOT_APPLICABLE", resolve: (s) => s.status }),
+      explanation: t.exposeString("explanation"),
+      usedInRating: t.exposeBoolean("usedInRating"),
+    }),
+  });
+
+  const Recommendation = builder.objectRef<RecommendationShape>("Recommendation").implement({
+    description: "Адресная рекомендация руководителю по выявленному дефициту",
+    fields: (t) => ({
+      indicatorCode: t.exposeString("indicatorCode", { nullable: true }),
+      directionCode: t.exposeString("directionCode", { nullable: true }),
+      text: t.exposeString("text"),
+    }),
+  });
+
+  builder.prismaObject("OrganizationResult", {
+    name: "RatingRow",
+    description: "Строка рейтинга: место в группе сравнения",
+    fields: (t) => ({
+      rank: t.int({ resolve: (r) => r.rank ?? 0 }),
+      organization: t.relation("organization"),
+      leader: t.relation("leader", { nullable: true }),
+      totalPercent: t.float({ resolve: (r) => r.totalPercent ?? 0 }),
+      level: t.field({ type: enums.EffectivenessLevel, resolve: (r) => r.level ?? "LOW" }),
+      comparisonGroup: t.exposeString("comparisonGroup"),
+      isNewLeader: t.exposeBoolean("isNewLeader", { description: "Руководитель в должности менее 6 месяцев" }),
+    }),
+  });
+
+  const Scorecard = builder.prismaObject("OrganizationResult", {
+    variant: "Scorecard",
+    description: "Результаты организации и её руководителя в цикле",
+    fields: (t) => ({
+      organization: t.relation("organization"),
+      leader: t.relation("leader", { nullable: true }),
+      cycle: t.relation("cycle"),
+      totalPercent: t.exposeFloat("totalPercent", { nullable: true }),
+      level: t.expose("level", { type: enums.EffectivenessLevel, nullable: true }),
+      rank: t.exposeInt("rank", { nullable: true, description: "Место в группе сравнения; нет — данные неполные" }),
+      isNewLeader: t.exposeBoolean("isNewLeader"),
+      missingCount: t.exposeInt("missingCount"),
+      directions: t.field({ type: [DirectionScore], resolve: (r) => r.directions as unknown as DirectionOutcome[] }),
+      indicators: t.field({ type: [IndicatorScore], resolve: (r, _args, ctx) => scoresOf(ctx, r.cycleId, r.organizationId) }),
+      recommendations: t.field({
+        type: [Recommendation],
+        resolve: async (r, _args, ctx) => {
+          const scores = await scoresOf(ctx, r.cycleId, r.organizationId);
+          const byIndicator: RecommendationShape[] = scores
+            .filter((s) => s.recommendation)
+            .map((s) => ({ indicatorCode: s.indicatorCode, directionCode: s.directionCode, text: s.recommendation as string }));
+          const byDirection = (r.directions as unknown as DirectionOutcome[])
+            .filter((d) => d.percent !== null && d.percent < 50)
+            .map((d) => ({
+              indicatorCode: null,
+              directionCode: d.code,
+              text: `Направление «${directionTitle(ctx, d.code)}»: ${String(d.percent).replace(".", ",")} % — ниже 50 %. Включите меры по направлению в план работы на следующий год и проанализируйте их эффект в следующем цикле.`,
+            }));
+          return [...byDirection, ...byIndicator];
+        },
+      }),
+    }),
+  });
+
+  builder.queryFields((t) => ({
+    scorecard: t.prismaField({
+      type: Scorecard,
+      nullable: true,
+      description: "Результаты организации и её руководителя; null — цикл ещё не рассчитан",
+      args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id({ required: true }) },
+      resolve: async (query, _root, args, ctx) => {
+        const cycleId = parseId(args.cycleId, "цикла");
+        const organizationId = parseId(args.organizationId, "организации");
+        const cycle = await getCycle(ctx.prisma, cycleId);
+        if (!canSeeResults(ctx.user, cycle.status, organizationId)) {
+          throw new ForbiddenError("Результаты этой организации недоступны: цикл ещё не опубликован.");
+        }
+        return ctx.prisma.organizationResult.findUnique({ ...query, where: { cycleId_organizationId: { cycleId, organizationId } } });
+      },
+    }),
+    ratings: t.prismaField({
+      type: ["OrganizationResult"],
+      description: "Рейтинг руководителей внутри групп сравнения (по виду организации), по местам",
+      args: { cycleId: t.arg.id({ required: true }), kind: t.arg({ type: enums.OrgKind }) },
+      resolve: async (query, _root, args, ctx) => {
+        const cycleId = parseId(args.cycleId, "цикла");
+        const cycle = await getCycle(ctx.prisma, cycleId);
+        if (!canSeeResults(ctx.user, cycle.status)) {
+          if (!ctx.user) throw new ForbiddenError("Рейтинг станет доступен после публикации результатов.");
+          throw new ForbiddenError("Рейтинг до публикации доступен только сотрудникам мониторинга и управления образования.");
+        }
+        if (args.kind === null) throw new InputError("Вид организации не может быть null.");
+        const rows = await ctx.prisma.organizationResult.findMany({
+          ...query,
+          where: { cycleId, rank: { not: null }, ...(args.kind ? { comparisonGroup: args.kind } : {}) },
+          orderBy: [{ rank: "asc" }, { organizationId: "asc" }],
+        });
+        return rows.sort(
+          (a, b) =>
+            (KIND_ORDER[a.comparisonGroup as keyof typeof KIND_ORDER] ?? 9) -
+              (KIND_ORDER[b.comparisonGroup as keyof typeof KIND_ORDER] ?? 9) || (a.rank ?? 0) - (b.rank ?? 0),
+        );
+      },
+    }),
+  }));
+}

@@ -1,0 +1,86 @@
+// The GraphQL application: yoga over the one schema, with the request context, session cookies,
+// Russian errors and structured logs. Tests call `app.fetch` directly.
+
+import { GraphQLError, type GraphQLSchema } from "graphql";
+import { createYoga, type Plugin } from "graphql-yoga";
+import type { Registry } from "../direction/registry.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Logger } from "../logger.js";
+import type { AppContext } from "../schema/context.js";
+import { SESSION_COOKIE, userBySessionToken } from "../services/auth/sessions.js";
+import { createErrorMasker, russianValidationError } from "./errors.js";
+
+export interface AppOptions {
+  prisma: PrismaClient;
+  registry: Registry;
+  schema: GraphQLSchema;
+  logger: Logger;
+  sessionTtlHours?: number;
+}
+
+export function readCookie(header: string | null, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(";")) {
+    const [key, ...rest] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(rest.join("="));
+  }
+  return null;
+}
+
+const pendingCookies = new WeakMap<Request, string[]>();
+
+function cookiePlugin(): Plugin {
+  return {
+    onResponse({ request, response }) {
+      for (const cookie of pendingCookies.get(request) ?? []) response.headers.append("set-cookie", cookie);
+    },
+  };
+}
+
+function validationInRussian(): Plugin {
+  return {
+    onValidate() {
+      return ({ result, setResult }) => {
+        if (result.length) setResult(result.map((e) => (e instanceof GraphQLError ? russianValidationError(e) : e)));
+      };
+    },
+  };
+}
+
+export function createApp(options: AppOptions) {
+  const { prisma, registry, logger } = options;
+  const log = logger.child({ component: "graphql" });
+  return createYoga<Record<string, unknown>, AppContext>({
+    schema: options.schema,
+    graphqlEndpoint: "/graphql",
+    landingPage: false,
+    graphiql: { title: "«Ориентир» — GraphQL" },
+    logging: {
+      debug: (...args) => log.debug(args.map(String).join(" ")),
+      info: (...args) => log.info(args.map(String).join(" ")),
+      warn: (...args) => log.warn(args.map(String).join(" ")),
+      error: (...args) => log.error(args.map(String).join(" ")),
+    },
+    maskedErrors: { maskError: createErrorMasker(log) },
+    plugins: [cookiePlugin(), validationInRussian()],
+    context: async ({ request }) => {
+      const sessionToken = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
+      const user = sessionToken ? await userBySessionToken(prisma, sessionToken) : null;
+      const responseCookies: string[] = [];
+      pendingCookies.set(request, responseCookies);
+      return {
+        prisma,
+        registry,
+        logger: log,
+        user,
+        sessionToken,
+        responseCookies,
+        sessionTtlHours: options.sessionTtlHours ?? 12,
+        cache: new Map(),
+        clientAddress: request.headers.get("x-forwarded-for") ?? null,
+      };
+    },
+  });
+}
+
+export type App = ReturnType<typeof createApp>;

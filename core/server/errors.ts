@@ -1,0 +1,53 @@
+// Error masking: expected errors (our classes, and GraphQL's own validation errors) reach the user;
+// anything else is logged in full and replaced by a Russian message with a reference id.
+import { randomUUID } from "node:crypto";
+import { GraphQLError } from "graphql";
+import type { Logger } from "../logger.js";
+
+const EXPOSED_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
+
+function expectedError(error: unknown): GraphQLError | null {
+  if (!(error instanceof GraphQLError)) return null;
+  const code = error.extensions?.code;
+  if (typeof code === "string" && EXPOSED_CODES.has(code)) return error;
+  if (error.originalError instanceof GraphQLError) return expectedError(error.originalError);
+  return null;
+}
+
+export function createErrorMasker(logger: Logger) {
+  return (error: unknown): Error => {
+    const expected = expectedError(error);
+    if (expected) {
+      if (error instanceof GraphQLError && error !== expected) {
+        return new GraphQLError(expected.message, { nodes: error.nodes, path: error.path, extensions: expected.extensions });
+      }
+      return expected;
+    }
+    // Argument coercion errors raised by graphql-js itself have no originalError: user input.
+    if (error instanceof GraphQLError && !error.originalError) {
+      return new GraphQLError(`Неверный запрос: ${error.message}`, {
+        nodes: error.nodes,
+        path: error.path,
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    }
+    const reference = randomUUID().slice(0, 8);
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    logger.error({ err: original, reference, path: error instanceof GraphQLError ? error.path : undefined }, "unexpected error");
+    return new GraphQLError(`Внутренняя ошибка сервера. Сообщите администратору код ${reference}.`, {
+      path: error instanceof GraphQLError ? error.path : undefined,
+      extensions: { code: "INTERNAL_SERVER_ERROR", reference },
+    });
+  };
+}
+
+/** graphql-js validation messages are English; users get a Russian lead and the precise detail. */
+export function russianValidationError(error: GraphQLError): GraphQLError {
+  if (error.extensions?.code && error.extensions.code !== "GRAPHQL_VALIDATION_FAILED") return error;
+  return new GraphQLError(`Запрос не соответствует схеме API: ${error.message}`, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { code: "BAD_USER_INPUT", detail: error.message },
+  });
+}

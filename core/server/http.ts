@@ -1,0 +1,46 @@
+// The HTTP entry: /health, /graphql, and the built web client (single-page app).
+import { existsSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import path from "node:path";
+import sirv from "sirv";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { Logger } from "../logger.js";
+import type { App } from "./app.js";
+
+export const WEB_DIST = path.resolve(import.meta.dirname, "../../web/dist");
+
+async function health(prisma: PrismaClient, res: ServerResponse, logger: Logger): Promise<void> {
+  try {
+    await prisma.$queryRaw`SELECT 1`;
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok" }));
+  } catch (error) {
+    logger.error({ err: error }, "health check failed");
+    res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ status: "unavailable" }));
+  }
+}
+
+export function createHttpServer(args: { app: App; prisma: PrismaClient; logger: Logger; webDir?: string }): Server {
+  const webDir = args.webDir ?? WEB_DIST;
+  const hasWeb = existsSync(path.join(webDir, "index.html"));
+  if (!hasWeb) args.logger.warn({ webDir }, "web client is not built; run `npm run build`");
+  const serveStatic = hasWeb ? sirv(webDir, { single: true, etag: true, gzip: false }) : null;
+  return createServer((req: IncomingMessage, res: ServerResponse) => {
+    const url = req.url ?? "/";
+    if (url === "/health" || url.startsWith("/health?")) {
+      void health(args.prisma, res, args.logger);
+      return;
+    }
+    if (url.startsWith("/graphql")) {
+      void args.app(req, res);
+      return;
+    }
+    res.setHeader("x-content-type-options", "nosniff");
+    if (serveStatic) {
+      serveStatic(req, res, () => {
+        res.writeHead(404).end("Не найдено");
+      });
+      return;
+    }
+    res.writeHead(503, { "content-type": "text/plain; charset=utf-8" }).end("Веб-клиент не собран: выполните npm run build.");
+  });
+}

@@ -1,0 +1,45 @@
+// Start-up: validate plugins, open and migrate the database, bootstrap, optionally load the demo,
+// then serve. Any problem stops start-up with a message that names it.
+import type { AddressInfo } from "node:net";
+import type { Config } from "../config.js";
+import { openDatabase } from "../db/database.js";
+import { loadDemo } from "../demo/load-demo.js";
+import { createRegistry } from "../direction/registry.js";
+import type { DirectionDefinition } from "../direction/types.js";
+import type { Logger } from "../logger.js";
+import { buildSchema } from "../schema/index.js";
+import { createApp } from "./app.js";
+import { ensureAdmin, ensureMunicipality } from "./bootstrap.js";
+import { createHttpServer } from "./http.js";
+
+export async function startServer(args: { config: Config; directions: readonly DirectionDefinition[]; logger: Logger }) {
+  const { config, logger } = args;
+  const registry = createRegistry(args.directions);
+  logger.info({ directions: registry.directions.map((d) => d.code) }, "direction plugins validated");
+  const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  logger.info({ database: db.location, applied: db.appliedMigrations }, "database ready");
+  try {
+    const municipality = await ensureMunicipality(db.prisma, config.MUNICIPALITY, config.REGION);
+    if (config.DEMO) {
+      await loadDemo({ prisma: db.prisma, registry, municipalityId: municipality.id, adminPassword: config.ADMIN_PASSWORD, logger });
+    } else {
+      await ensureAdmin({ prisma: db.prisma, logger, password: config.ADMIN_PASSWORD });
+    }
+    const app = createApp({ prisma: db.prisma, registry, schema: buildSchema(), logger, sessionTtlHours: config.SESSION_TTL_HOURS });
+    const server = createHttpServer({ app, prisma: db.prisma, logger });
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.PORT, config.HOST, resolve);
+    });
+    const { port } = server.address() as AddressInfo;
+    logger.info({ port, url: `http://localhost:${port}/` }, "«Ориентир» is serving");
+    const stop = async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    };
+    return { server, port, stop, prisma: db.prisma, registry };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}

@@ -1,0 +1,68 @@
+// Server-side sessions: the cookie carries a random token; the database keeps only its SHA-256,
+// so a leaked database does not leak usable sessions.
+import { createHash, randomBytes } from "node:crypto";
+import { AuthenticationError } from "../../errors.js";
+import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { SessionUser } from "../../schema/context.js";
+import { recordAudit } from "../audit.js";
+import { verifyPassword } from "./passwords.js";
+
+export const SESSION_COOKIE = "orientir_session";
+
+export const hashToken = (token: string): string => createHash("sha256").update(token).digest("hex");
+
+export async function userBySessionToken(prisma: PrismaClient, token: string): Promise<SessionUser | null> {
+  const session = await prisma.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  if (!session || session.expiresAt <= new Date() || !session.user.isActive) return null;
+  const { user } = session;
+  return { id: user.id, login: user.login, role: user.role, fullName: user.fullName, organizationId: user.organizationId };
+}
+
+export async function login(args: {
+  prisma: PrismaClient;
+  login: string;
+  password: string;
+  ttlHours: number;
+  clientAddress: string | null;
+}): Promise<{ user: SessionUser; token: string; expiresAt: Date }> {
+  const { prisma } = args;
+  const user = await prisma.user.findUnique({ where: { login: args.login.trim().toLowerCase() } });
+  const isValid = user?.isActive === true && (await verifyPassword(user.passwordHash, args.password));
+  if (!user || !isValid) {
+    await recordAudit(prisma, {
+      actorId: user?.id ?? null,
+      action: "auth.login.failed",
+      entity: "User",
+      entityId: user?.id ?? null,
+      details: { login: args.login, address: args.clientAddress },
+    });
+    throw new AuthenticationError("Неверный логин или пароль.");
+  }
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(Date.now() + args.ttlHours * 3600_000);
+  await prisma.session.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt } });
+  await recordAudit(prisma, {
+    actorId: user.id,
+    action: "auth.login",
+    entity: "User",
+    entityId: user.id,
+    details: { address: args.clientAddress },
+  });
+  return {
+    user: { id: user.id, login: user.login, role: user.role, fullName: user.fullName, organizationId: user.organizationId },
+    token,
+    expiresAt,
+  };
+}
+
+export async function logout(prisma: PrismaClient, token: string): Promise<void> {
+  await prisma.session.deleteMany({ where: { tokenHash: hashToken(token) } });
+}
+
+export function sessionCookie(token: string, expiresAt: Date, isSecure: boolean): string {
+  const parts = [`${SESSION_COOKIE}=${token}`, "Path=/", "HttpOnly", "SameSite=Strict", `Expires=${expiresAt.toUTCString()}`];
+  if (isSecure) parts.push("Secure");
+  return parts.join("; ");
+}
+
+export const clearedSessionCookie = (): string => `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`;

@@ -1,0 +1,135 @@
+// Manual entry of data element values: validated as a whole, stored in one transaction, audited.
+
+import { parseElementInput } from "../../direction/element-values.js";
+import type { Registry } from "../../direction/registry.js";
+import type { OrgKind } from "../../direction/types.js";
+import { getCycle } from "../../domain/cycles.js";
+import { InputError, type InputProblem, NotFoundError } from "../../errors.js";
+import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
+import { type AuditEntry, recordAuditMany } from "../audit.js";
+
+export interface ValueInput {
+  element: string;
+  /** `null` clears the value. */
+  value: string | null;
+  comment?: string | null;
+}
+
+export const KIND_NAMES: Record<OrgKind, string> = {
+  SCHOOL: "общеобразовательная организация",
+  PRESCHOOL: "дошкольная образовательная организация",
+  ADDITIONAL: "организация дополнительного образования",
+};
+
+export const STATUS_NAMES: Record<CycleStatus, string> = {
+  DRAFT: "черновик",
+  COLLECTING: "сбор данных",
+  REVIEW: "экспертиза",
+  SCORED: "оценён",
+  PUBLISHED: "опубликован",
+  ARCHIVED: "в архиве",
+};
+
+const EDITABLE: readonly CycleStatus[] = ["COLLECTING", "REVIEW"];
+
+type Change = { element: string; stored: string | null; comment: string | null };
+
+function validate(registry: Registry, kind: OrgKind, values: readonly ValueInput[]): Change[] {
+  const problems: InputProblem[] = [];
+  const seen = new Set<string>();
+  const changes: Change[] = [];
+  for (const input of values) {
+    const element = registry.element(input.element);
+    if (!element) {
+      problems.push({ field: input.element, message: `Неизвестный элемент данных «${input.element}».` });
+      continue;
+    }
+    const name = `«${element.title}» (${element.code})`;
+    if (seen.has(element.code)) {
+      problems.push({ field: element.code, message: `Элемент ${name} передан дважды.` });
+      continue;
+    }
+    seen.add(element.code);
+    if (!element.appliesTo.includes(kind)) {
+      problems.push({ field: element.code, message: `Элемент ${name} не заполняется для вида «${KIND_NAMES[kind]}».` });
+      continue;
+    }
+    if (input.value === null) {
+      changes.push({ element: element.code, stored: null, comment: null });
+      continue;
+    }
+    const parsed = parseElementInput(element, input.value);
+    if (!parsed.ok) {
+      problems.push({ field: element.code, message: `Элемент ${name}: ${parsed.message}.` });
+      continue;
+    }
+    changes.push({ element: element.code, stored: parsed.stored, comment: input.comment?.trim() || null });
+  }
+  if (problems.length) {
+    throw new InputError(`Значения не сохранены. ${problems.map((p) => p.message).join(" ")}`, problems);
+  }
+  return changes;
+}
+
+export async function setDataValues(args: {
+  prisma: PrismaClient;
+  registry: Registry;
+  actorId: number | null;
+  cycleId: number;
+  organizationId: number;
+  values: readonly ValueInput[];
+  source?: "MANUAL" | "IMPORT" | "DEMO";
+}) {
+  const { prisma, cycleId, organizationId } = args;
+  const cycle = await getCycle(prisma, cycleId);
+  if (!EDITABLE.includes(cycle.status)) {
+    throw new InputError(
+      `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: значения можно вносить только на этапах сбора данных и экспертизы.`,
+    );
+  }
+  const organization = await prisma.organization.findUnique({ where: { id: organizationId } });
+  if (!organization) throw new NotFoundError(`Организация № ${organizationId} не найдена.`);
+  if (args.values.length === 0) throw new InputError("Не передано ни одного значения.");
+  const changes = validate(args.registry, organization.kind, args.values);
+  const source = args.source ?? "MANUAL";
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.dataValue.findMany({
+      where: { cycleId, organizationId, elementCode: { in: changes.map((c) => c.element) } },
+    });
+    const old = new Map(before.map((v) => [v.elementCode, v]));
+    const audit: AuditEntry[] = [];
+    for (const change of changes) {
+      const previous = old.get(change.element);
+      if (change.stored === null) {
+        if (previous) await tx.dataValue.delete({ where: { id: previous.id } });
+      } else {
+        await tx.dataValue.upsert({
+          where: { cycleId_organizationId_elementCode: { cycleId, organizationId, elementCode: change.element } },
+          create: {
+            cycleId,
+            organizationId,
+            elementCode: change.element,
+            value: change.stored,
+            comment: change.comment,
+            source,
+            enteredById: args.actorId,
+          },
+          update: { value: change.stored, comment: change.comment, source, enteredById: args.actorId, enteredAt: new Date() },
+        });
+      }
+      if ((previous?.value ?? null) !== change.stored || (previous?.comment ?? null) !== change.comment) {
+        audit.push({
+          actorId: args.actorId,
+          action: change.stored === null ? "value.clear" : "value.set",
+          entity: "DataValue",
+          entityId: `${cycleId}/${organizationId}/${change.element}`,
+          cycleId,
+          organizationId,
+          details: { element: change.element, before: previous?.value ?? null, after: change.stored, comment: change.comment, source },
+        });
+      }
+    }
+    await recordAuditMany(tx, audit);
+    return changes.map((c) => ({ element: c.element, value: c.stored, comment: c.comment }));
+  });
+}
