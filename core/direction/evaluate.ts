@@ -68,14 +68,17 @@ export function numericValue(value: ScoredValue): number | null {
   return null;
 }
 
-/** Text form of a value for display. */
-export function displayValue(value: ScoredValue): string {
+/** Text form of a value for display: levels by their label, counts by their parts' labels. */
+export function displayValue(value: ScoredValue, rule?: Rule): string {
   if (typeof value === "number") return formatNumber(value);
   if (typeof value === "boolean") return value ? "да" : "нет";
-  if (typeof value === "string") return value;
+  if (typeof value === "string") {
+    return (rule?.type === "level" ? rule.levels.find((l) => l.value === value)?.label : undefined) ?? (value === "none" ? "нет" : value);
+  }
+  const labels = rule?.type === "perUnit" ? rule.parts : [];
   return Object.entries(value)
-    .map(([k, v]) => `${k}: ${formatNumber(v)}`)
-    .join(", ");
+    .map(([k, v]) => `${labels.find((p) => p.key === k)?.label ?? k}: ${formatNumber(v)}`)
+    .join("; ");
 }
 
 export interface IndicatorScoreResult {

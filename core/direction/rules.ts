@@ -51,6 +51,14 @@ export function isInBand(value: number, band: Band): boolean {
   return true;
 }
 
+function outsideBands(bands: readonly Band[], value: number, unit: string): string {
+  const mins = bands.map((b) => b.min).filter((m): m is number => m !== null);
+  const maxs = bands.map((b) => b.max).filter((m): m is number => m !== null);
+  if (mins.length && value <= Math.min(...mins)) return `ниже шкалы (от ${formatWithUnit(Math.min(...mins), unit)})`;
+  if (maxs.length && value >= Math.max(...maxs)) return `выше шкалы (до ${formatWithUnit(Math.max(...maxs), unit)})`;
+  return "вне шкалы";
+}
+
 function asNumber(value: ScoredValue): number {
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? 1 : 0;
@@ -73,8 +81,9 @@ export function applyRule(args: { rule: Rule; value: ScoredValue; label: string;
     case "bands": {
       const n = asNumber(value);
       const band = rule.bands.find((b) => isInBand(n, b));
-      if (!band) return { points: 0, explanation: `${shown()}, вне шкалы → ${formatPoints(0)}` };
-      return { points: band.points, explanation: `${shown()} ${describeBand(band, unit)} → ${formatPoints(band.points)}` };
+      if (!band) return { points: 0, explanation: `${shown()}, ${outsideBands(rule.bands, n, unit)} → ${formatPoints(0)}` };
+      const isPoint = band.min !== null && band.min === band.max;
+      return { points: band.points, explanation: `${shown()}${isPoint ? "" : ` ${describeBand(band, unit)}`} → ${formatPoints(band.points)}` };
     }
     case "perUnit":
       return applyPerUnit(rule.parts, value);

@@ -121,7 +121,7 @@ export async function scoreCycle(args: { prisma: PrismaClient; registry: Registr
       templates: p.definition.recommendations,
       facts: { status: scored.status, points: scored.points, maxPoints },
       params: {
-        value: scored.value === null ? null : (numericValue(scored.value) ?? displayValue(scored.value)),
+        value: scored.value === null ? null : (numericValue(scored.value) ?? displayValue(scored.value, p.setting.rule)),
         unit: p.definition.unit,
         target: ruleTarget(p.setting.rule, p.definition.unit),
         mean: scored.mean,
@@ -135,7 +135,7 @@ export async function scoreCycle(args: { prisma: PrismaClient; registry: Registr
       indicatorCode: p.setting.code,
       status: scored.status,
       value: scored.value === null ? null : numericValue(scored.value),
-      valueText: scored.value === null ? null : displayValue(scored.value),
+      valueText: scored.value === null ? null : displayValue(scored.value, p.setting.rule),
       points: scored.points,
       maxPoints,
       usedInRating: p.setting.usedInRating,
