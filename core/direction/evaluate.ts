@@ -106,6 +106,9 @@ export function scoreComputed(args: {
   if (computed.status === "NOT_APPLICABLE") {
     return { status: "NOT_APPLICABLE", value: null, points: null, explanation: `не применимо: ${computed.reason}` };
   }
+  if (args.rule.type === "dynamics" && args.previous === null) {
+    return { status: "NOT_APPLICABLE", value: computed.value, points: null, explanation: "не применимо: нет значения за прошлый год" };
+  }
   const outcome = applyRule({
     rule: args.rule,
     value: computed.value,

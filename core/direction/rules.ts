@@ -126,9 +126,7 @@ export function applyRule(args: { rule: Rule; value: ScoredValue; label: string;
     }
     case "dynamics": {
       const n = asNumber(value);
-      if (context.previous === null) {
-        return { points: rule.points.stable, explanation: `${shown()}, нет данных за прошлый год → ${formatPoints(rule.points.stable)}` };
-      }
+      if (context.previous === null) throw new TypeError("правило динамики требует значения за прошлый год");
       const delta = n - context.previous;
       const goodDelta = rule.isHigherBetter ? delta : -delta;
       const verdict = goodDelta <= -rule.threshold ? "worsened" : goodDelta > 0 ? "improved" : "stable";

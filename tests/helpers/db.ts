@@ -1,0 +1,52 @@
+// A fresh database per test file: a PGlite clone of the migrated template, or a new schema on the
+// PostgreSQL at TEST_DATABASE_URL (migrated by the same runner the server uses).
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import pg from "pg";
+import { inject } from "vitest";
+import { type Database, openDatabase } from "../../core/db/database.js";
+import { poolConfigFromUrl } from "../../core/db/pg-adapter.js";
+
+export const isPostgres = () => process.env.TEST_DB === "postgres";
+
+export interface TestDatabase extends Database {
+  /** Every SQL statement Prisma sent, in order (for N+1 checks). */
+  queries: string[];
+  /** postgresql://…?schema=… for child processes; undefined on PGlite. */
+  url?: string;
+}
+
+function withQueryLog(db: Database): string[] {
+  const queries: string[] = [];
+  (db.prisma as unknown as { $on(event: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => {
+    queries.push(e.query);
+  });
+  return queries;
+}
+
+export async function freshDatabase(): Promise<TestDatabase> {
+  if (isPostgres()) {
+    const base = process.env.TEST_DATABASE_URL as string;
+    const schema = `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+    const url = new URL(base);
+    url.searchParams.set("schema", schema);
+    const db = await openDatabase({ databaseUrl: url.toString(), dataDir: "", isQueryLogged: true });
+    const queries = withQueryLog(db);
+    return {
+      ...db,
+      queries,
+      url: url.toString(),
+      close: async () => {
+        await db.close();
+        const client = new pg.Client(poolConfigFromUrl(base).pool);
+        await client.connect();
+        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+        await client.end();
+      },
+    };
+  }
+  const pglite = new PGlite({ loadDataDir: new Blob([readFileSync(inject("pgliteTemplate"))]) });
+  const db = await openDatabase({ dataDir: "", pglite, isQueryLogged: true });
+  return { ...db, queries: withQueryLog(db) };
+}

@@ -1,0 +1,44 @@
+import { defineConfig } from "vitest/config";
+
+// The suite runs on PGlite always and, when TEST_DATABASE_URL is set, again on PostgreSQL.
+// Unit tests beside the code need no database and run once.
+const postgresUrl = process.env.TEST_DATABASE_URL;
+const common = { pool: "forks" as const, testTimeout: 60_000, hookTimeout: 120_000 };
+
+export default defineConfig({
+  test: {
+    root: new URL("..", import.meta.url).pathname,
+    reporters: ["default"],
+    projects: [
+      {
+        test: {
+          ...common,
+          name: "unit",
+          include: ["core/**/*.test.ts", "plugins/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
+          ...common,
+          name: "pglite",
+          include: ["tests/**/*.test.ts"],
+          globalSetup: ["tests/helpers/global-setup.ts"],
+          env: { TEST_DB: "pglite" },
+        },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              test: {
+                ...common,
+                name: "postgres",
+                include: ["tests/**/*.test.ts"],
+                globalSetup: ["tests/helpers/global-setup.ts"],
+                env: { TEST_DB: "postgres", TEST_DATABASE_URL: postgresUrl },
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
