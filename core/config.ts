@@ -3,20 +3,22 @@
 import { z } from "zod";
 import { ConfigError } from "./errors.js";
 
+// zod's own messages in Russian (the ones we do not write ourselves).
+z.config(z.locales.ru());
+
 const flag = z
   .string()
   .optional()
   .transform((v) => v === "1" || v?.toLowerCase() === "true");
 
 const schema = z.object({
-  PORT: z.coerce.number().int().min(1).max(65535).default(4000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().min(1).default("0.0.0.0"),
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, "ожидается адрес вида postgresql://пользователь@сервер:5432/база")
-    .optional()
-    .or(z.literal("").transform(() => undefined)),
+    .optional(),
   ADMIN_PASSWORD: z.string().min(4, "пароль администратора не короче 4 символов").optional(),
   DEMO: flag,
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
@@ -41,7 +43,9 @@ const LABELS: Record<string, string> = {
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const result = schema.safeParse(env);
+  // An empty variable means "not set", as shells and .env files write it.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ""));
+  const result = schema.safeParse(given);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => {
     const name = String(issue.path[0]);

@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
 // The suite runs on PGlite always and, when TEST_DATABASE_URL is set, again on PostgreSQL.
@@ -6,6 +7,8 @@ const postgresUrl = process.env.TEST_DATABASE_URL;
 const common = { pool: "forks" as const, testTimeout: 60_000, hookTimeout: 120_000 };
 
 export default defineConfig({
+  // One graphql-js instance, as under Node (its package has no exports map, so Node loads the CJS build).
+  resolve: { alias: { graphql: createRequire(import.meta.url).resolve("graphql") } },
   test: {
     root: new URL("..", import.meta.url).pathname,
     reporters: ["default"],

@@ -105,6 +105,7 @@ export function createRegistry(directions: readonly DirectionDefinition[]): Regi
     }
   }
   const indicators = new Map<string, { direction: DirectionDefinition; indicator: IndicatorDefinition }>();
+  const sourceIds = new Set<string>();
   for (const direction of directions) {
     for (const indicator of direction.indicators ?? []) {
       for (const p of indicatorProblems(direction, indicator, elements)) problems.push(`${owner(direction)} ${p}`);
@@ -112,6 +113,8 @@ export function createRegistry(directions: readonly DirectionDefinition[]): Regi
       indicators.set(indicator.code, { direction, indicator });
     }
     for (const source of direction.sources ?? []) {
+      if (sourceIds.has(source.id)) problems.push(`${owner(direction)} source id "${source.id}" is used twice`);
+      sourceIds.add(source.id);
       for (const code of source.elements) {
         if (!elements.has(code)) problems.push(`${owner(direction)} source "${source.id}" fills unknown element "${code}"`);
       }

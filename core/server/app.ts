@@ -1,14 +1,14 @@
 // The GraphQL application: yoga over the one schema, with the request context, session cookies,
 // Russian errors and structured logs. Tests call `app.fetch` directly.
 
-import { GraphQLError, type GraphQLSchema } from "graphql";
+import type { GraphQLSchema } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Registry } from "../direction/registry.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { AppContext } from "../schema/context.js";
 import { SESSION_COOKIE, userBySessionToken } from "../services/auth/sessions.js";
-import { createErrorMasker, russianValidationError } from "./errors.js";
+import { createErrorMasker, isGraphQLError, russianValidationError } from "./errors.js";
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -41,7 +41,7 @@ function validationInRussian(): Plugin {
   return {
     onValidate() {
       return ({ result, setResult }) => {
-        if (result.length) setResult(result.map((e) => (e instanceof GraphQLError ? russianValidationError(e) : e)));
+        if (result.length) setResult(result.map((e) => (isGraphQLError(e) ? russianValidationError(e) : e)));
       };
     },
   };

@@ -6,11 +6,14 @@ import type { Logger } from "../logger.js";
 
 const EXPOSED_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
 
+/** By name, not instanceof: graphql-js may be loaded twice (its CommonJS and ES builds). */
+export const isGraphQLError = (error: unknown): error is GraphQLError => error instanceof Error && error.name === "GraphQLError";
+
 function expectedError(error: unknown): GraphQLError | null {
-  if (!(error instanceof GraphQLError)) return null;
+  if (!isGraphQLError(error)) return null;
   const code = error.extensions?.code;
   if (typeof code === "string" && EXPOSED_CODES.has(code)) return error;
-  if (error.originalError instanceof GraphQLError) return expectedError(error.originalError);
+  if (isGraphQLError(error.originalError)) return expectedError(error.originalError);
   return null;
 }
 
@@ -18,13 +21,13 @@ export function createErrorMasker(logger: Logger) {
   return (error: unknown): Error => {
     const expected = expectedError(error);
     if (expected) {
-      if (error instanceof GraphQLError && error !== expected) {
+      if (isGraphQLError(error) && error !== expected) {
         return new GraphQLError(expected.message, { nodes: error.nodes, path: error.path, extensions: expected.extensions });
       }
       return expected;
     }
     // Argument coercion errors raised by graphql-js itself have no originalError: user input.
-    if (error instanceof GraphQLError && !error.originalError) {
+    if (isGraphQLError(error) && !error.originalError) {
       return new GraphQLError(`Неверный запрос: ${error.message}`, {
         nodes: error.nodes,
         path: error.path,
@@ -32,10 +35,10 @@ export function createErrorMasker(logger: Logger) {
       });
     }
     const reference = randomUUID().slice(0, 8);
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    logger.error({ err: original, reference, path: error instanceof GraphQLError ? error.path : undefined }, "unexpected error");
+    const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
+    logger.error({ err: original, reference, path: isGraphQLError(error) ? error.path : undefined }, "unexpected error");
     return new GraphQLError(`Внутренняя ошибка сервера. Сообщите администратору код ${reference}.`, {
-      path: error instanceof GraphQLError ? error.path : undefined,
+      path: isGraphQLError(error) ? error.path : undefined,
       extensions: { code: "INTERNAL_SERVER_ERROR", reference },
     });
   };

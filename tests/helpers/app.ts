@@ -29,7 +29,7 @@ export interface TestApp {
 export async function createTestApp(options: { directions?: readonly DirectionDefinition[] } = {}): Promise<TestApp> {
   const db = await freshDatabase();
   const registry = createRegistry(options.directions ?? allDirections);
-  const app = createApp({ prisma: db.prisma, registry, schema: buildSchema(), logger: createLogger("silent") });
+  const app = createApp({ prisma: db.prisma, registry, schema: buildSchema(), logger: createLogger(process.env.TEST_LOG ?? "silent") });
   const municipality = await db.prisma.municipality.create({ data: { name: "Тестовый округ", region: "Свердловская область" } });
   let users = 0;
   const gql: TestApp["gql"] = async (query, variables, cookie) => {

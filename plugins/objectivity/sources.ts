@@ -1,0 +1,30 @@
+import type { DataSourceDefinition } from "../../core/direction/types.js";
+
+export const objectivitySources: DataSourceDefinition[] = [
+  {
+    id: "objectivity-vpr-results",
+    title: "ВПР: «Индивидуальные результаты» ФИС ОКО — сравнение с журналом и распределение баллов",
+    kind: "import",
+    importKind: "VPR_RESULTS",
+    elements: [
+      "objectivity.vprWithJournalMark",
+      "objectivity.vprConfirmedMarks",
+      "objectivity.vprGaps2",
+      "objectivity.vprPeakSample",
+      "objectivity.vprBoundaryPeak",
+    ],
+  },
+  {
+    id: "objectivity-lists",
+    title: "Перечни ОО с признаками необъективных результатов за три года",
+    kind: "import",
+    importKind: "MONITORING_TEMPLATE",
+    elements: ["objectivity.listedCurrent", "objectivity.listedPrevious1", "objectivity.listedPrevious2"],
+  },
+  {
+    id: "vpr-procedure-orders",
+    title: "Приказы о проведении ВПР: наблюдатели и перепроверка",
+    kind: "manual",
+    elements: ["objectivity.vprObservers", "objectivity.vprRecheck"],
+  },
+];
