@@ -7,7 +7,8 @@ import { createOrganization, createTestApp, dataOf, type TestApp } from "./helpe
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp({ directions: [achievementDirection] });
-  for (let i = 1; i <= 25; i++) await createOrganization(t, { shortName: `Школа № ${i}`, kind: "SCHOOL", leader: `Фамилия${i} Имя Отчество` });
+  for (let i = 1; i <= 25; i++)
+    await createOrganization(t, { shortName: `Школа № ${i}`, kind: "SCHOOL", leader: `Фамилия${i} Имя Отчество` });
 });
 afterAll(() => t.close());
 
@@ -17,7 +18,9 @@ const PAGE = `query($n: Int!) { organizations(first: $n) {
 
 async function statementsFor(first: number) {
   t.db.queries.length = 0;
-  const data = dataOf(await t.gql<{ organizations: { edges: { node: { currentLeader: { fullName: string } | null } }[] } }>(PAGE, { n: first }));
+  const data = dataOf(
+    await t.gql<{ organizations: { edges: { node: { currentLeader: { fullName: string } | null } }[] } }>(PAGE, { n: first }),
+  );
   expect(data.organizations.edges).toHaveLength(first);
   expect(data.organizations.edges.every((e) => e.node.currentLeader !== null)).toBe(true);
   return t.db.queries.filter((q) => /^\s*SELECT/i.test(q)).length;
@@ -35,7 +38,10 @@ test("cursor pagination walks every organization once", async () => {
   let after: string | null = null;
   for (let page = 0; page < 10; page++) {
     const res: { organizations: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } } = dataOf(
-      await t.gql(`query($a: String) { organizations(first: 10, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`, { a: after }),
+      await t.gql(
+        `query($a: String) { organizations(first: 10, after: $a) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+        { a: after },
+      ),
     );
     seen.push(...res.organizations.edges.map((e) => e.node.id));
     if (!res.organizations.pageInfo.hasNextPage) break;

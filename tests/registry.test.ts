@@ -37,13 +37,40 @@ test("a valid direction registers and is frozen", () => {
   const registry = createRegistry([probe()]);
   expect(registry.indicator("D42.1")?.direction.id).toBe("probe");
   expect(Object.isFrozen(registry.directions[0])).toBe(true);
-  expect(() => (registry.directions[0]?.indicators as IndicatorDefinition[]).push(indicator)).toThrow();
+  const frozenIndicators = registry.directions[0]?.indicators as IndicatorDefinition[];
+  expect(() => frozenIndicators.push(indicator)).toThrow();
 });
 
 test.each([
   ["an unknown element", {}, { elements: ["probe.unknown"] }, '[direction:probe] indicator "D42.1" reads unknown element "probe.unknown"'],
-  ["overlapping bands", {}, { rule: { type: "bands", bands: [{ min: 0, max: 60, points: 1 }, { min: 50, max: null, points: 2 }] } }, "интервалы «≥ 0 % и < 60 %» и «≥ 50 %» пересекаются"],
-  ["a gap between bands", {}, { rule: { type: "bands", bands: [{ min: 0, max: 40, points: 1 }, { min: 50, max: null, points: 2 }] } }, "между интервалами «≥ 0 % и < 40 %» и «≥ 50 %» есть разрыв"],
+  [
+    "overlapping bands",
+    {},
+    {
+      rule: {
+        type: "bands",
+        bands: [
+          { min: 0, max: 60, points: 1 },
+          { min: 50, max: null, points: 2 },
+        ],
+      },
+    },
+    "интервалы «≥ 0 % и < 60 %» и «≥ 50 %» пересекаются",
+  ],
+  [
+    "a gap between bands",
+    {},
+    {
+      rule: {
+        type: "bands",
+        bands: [
+          { min: 0, max: 40, points: 1 },
+          { min: 50, max: null, points: 2 },
+        ],
+      },
+    },
+    "между интервалами «≥ 0 % и < 40 %» и «≥ 50 %» есть разрыв",
+  ],
   ["a code of another direction", {}, { code: "D7.1" }, '[direction:probe] indicator "D7.1" must start with "D42."'],
   ["an unknown kind", {}, { appliesTo: ["UNIVERSITY" as never] }, 'indicator "D42.1" appliesTo has unknown kind "UNIVERSITY"'],
   ["no examples", {}, { examples: [] }, 'indicator "D42.1" has no examples'],
@@ -68,5 +95,7 @@ test("start-up stops on a broken plugin before touching the database", async () 
 
 test("bad environment variables are named in Russian", () => {
   expect(() => loadConfig({ PORT: "сорок" })).toThrow(/PORT \(порт сервера\): .*получено «сорок»/);
-  expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL \(адрес базы данных PostgreSQL\): ожидается адрес вида postgresql/);
+  expect(() => loadConfig({ DATABASE_URL: "mysql://x" })).toThrow(
+    /DATABASE_URL \(адрес базы данных PostgreSQL\): ожидается адрес вида postgresql/,
+  );
 });

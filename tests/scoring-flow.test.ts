@@ -6,22 +6,61 @@ import { createOrganization, createTestApp, dataOf, type TestApp } from "./helpe
 
 const SCHOOL_VALUES: Record<string, Record<string, string>> = {
   A: {
-    "vpr.participants": "200", "vpr.marks2": "10", "vpr.basicTasksPercent": "62", "vpr.advancedTasksPercent": "31",
-    "gia9.graduates": "50", "gia9.noCertificate": "0", "gia9.ogeResults": "100", "gia9.ogeMarks2": "3", "gia9.honors": "2",
-    "gia11.graduates": "20", "gia11.noCertificate": "0", "gia11.egeResults": "60", "gia11.ege81to100": "12", "gia11.ege100": "1", "gia11.medals": "2",
-    "olymp.regionalWinners": "2", "olymp.finalWinners": "0",
+    "vpr.participants": "200",
+    "vpr.marks2": "10",
+    "vpr.basicTasksPercent": "62",
+    "vpr.advancedTasksPercent": "31",
+    "gia9.graduates": "50",
+    "gia9.noCertificate": "0",
+    "gia9.ogeResults": "100",
+    "gia9.ogeMarks2": "3",
+    "gia9.honors": "2",
+    "gia11.graduates": "20",
+    "gia11.noCertificate": "0",
+    "gia11.egeResults": "60",
+    "gia11.ege81to100": "12",
+    "gia11.ege100": "1",
+    "gia11.medals": "2",
+    "olymp.regionalWinners": "2",
+    "olymp.finalWinners": "0",
   },
   B: {
-    "vpr.participants": "100", "vpr.marks2": "20", "vpr.basicTasksPercent": "55", "vpr.advancedTasksPercent": "29",
-    "gia9.graduates": "40", "gia9.noCertificate": "1", "gia9.ogeResults": "80", "gia9.ogeMarks2": "12", "gia9.honors": "0",
-    "gia11.graduates": "0", "gia11.noCertificate": "0", "gia11.egeResults": "0", "gia11.ege81to100": "0", "gia11.ege100": "0", "gia11.medals": "0",
-    "olymp.regionalWinners": "0", "olymp.finalWinners": "0",
+    "vpr.participants": "100",
+    "vpr.marks2": "20",
+    "vpr.basicTasksPercent": "55",
+    "vpr.advancedTasksPercent": "29",
+    "gia9.graduates": "40",
+    "gia9.noCertificate": "1",
+    "gia9.ogeResults": "80",
+    "gia9.ogeMarks2": "12",
+    "gia9.honors": "0",
+    "gia11.graduates": "0",
+    "gia11.noCertificate": "0",
+    "gia11.egeResults": "0",
+    "gia11.ege81to100": "0",
+    "gia11.ege100": "0",
+    "gia11.medals": "0",
+    "olymp.regionalWinners": "0",
+    "olymp.finalWinners": "0",
   },
   C: {
-    "vpr.participants": "150", "vpr.marks2": "15", "vpr.basicTasksPercent": "60", "vpr.advancedTasksPercent": "28,5",
-    "gia9.graduates": "30", "gia9.noCertificate": "0", "gia9.ogeResults": "60", "gia9.ogeMarks2": "6", "gia9.honors": "1",
-    "gia11.graduates": "10", "gia11.noCertificate": "1", "gia11.egeResults": "30", "gia11.ege81to100": "3", "gia11.ege100": "0", "gia11.medals": "0",
-    "olymp.regionalWinners": "4", "olymp.finalWinners": "1",
+    "vpr.participants": "150",
+    "vpr.marks2": "15",
+    "vpr.basicTasksPercent": "60",
+    "vpr.advancedTasksPercent": "28,5",
+    "gia9.graduates": "30",
+    "gia9.noCertificate": "0",
+    "gia9.ogeResults": "60",
+    "gia9.ogeMarks2": "6",
+    "gia9.honors": "1",
+    "gia11.graduates": "10",
+    "gia11.noCertificate": "1",
+    "gia11.egeResults": "30",
+    "gia11.ege81to100": "3",
+    "gia11.ege100": "0",
+    "gia11.medals": "0",
+    "olymp.regionalWinners": "4",
+    "olymp.finalWinners": "1",
   },
 };
 
@@ -63,27 +102,48 @@ describe("setDataValues → scoreCycle → scorecard → ratings", () => {
   beforeAll(async () => {
     t = await createTestApp({ directions: [achievementDirection] });
     operator = await t.signIn("OPERATOR");
-    for (const name of ["A", "B", "C"]) orgs[name] = await createOrganization(t, { shortName: `Школа ${name}`, kind: "SCHOOL", leader: `Директорова ${name} Ивановна` });
+    for (const name of ["A", "B", "C"])
+      orgs[name] = await createOrganization(t, { shortName: `Школа ${name}`, kind: "SCHOOL", leader: `Директорова ${name} Ивановна` });
     orgs.K = await createOrganization(t, { shortName: "Детский сад К", kind: "PRESCHOOL" });
-    const created = dataOf(await t.gql<{ createCycle: { id: string; deadline: string; status: string } }>(
-      `mutation { createCycle(input: { year: 2025 }) { id deadline status } }`, {}, operator));
+    const created = dataOf(
+      await t.gql<{ createCycle: { id: string; deadline: string; status: string } }>(
+        `mutation { createCycle(input: { year: 2025 }) { id deadline status } }`,
+        {},
+        operator,
+      ),
+    );
     cycleId = created.createCycle.id;
     expect(created.createCycle).toMatchObject({ deadline: "2026-02-01", status: "DRAFT" });
     dataOf(await t.gql(`mutation($c: ID!) { setCycleStatus(cycleId: $c, status: COLLECTING) { status } }`, { c: cycleId }, operator));
     for (const name of ["A", "B", "C"]) {
       const values = Object.entries(SCHOOL_VALUES[name] ?? {}).map(([element, value]) => ({ element, value }));
-      dataOf(await t.gql(`mutation($c: ID!, $o: ID!, $v: [DataValueInput!]!) { setDataValues(cycleId: $c, organizationId: $o, values: $v) { element value } }`,
-        { c: cycleId, o: orgs[name], v: values }, operator));
+      dataOf(
+        await t.gql(
+          `mutation($c: ID!, $o: ID!, $v: [DataValueInput!]!) { setDataValues(cycleId: $c, organizationId: $o, values: $v) { element value } }`,
+          { c: cycleId, o: orgs[name], v: values },
+          operator,
+        ),
+      );
     }
-    dataOf(await t.gql(`mutation($c: ID!, $o: ID!) { setDataValues(cycleId: $c, organizationId: $o, values: [{ element: "preschool.pupilsAssessed", value: "100" }, { element: "preschool.pupilsOptimal", value: "72" }]) { element } }`,
-      { c: cycleId, o: orgs.K }, operator));
+    dataOf(
+      await t.gql(
+        `mutation($c: ID!, $o: ID!) { setDataValues(cycleId: $c, organizationId: $o, values: [{ element: "preschool.pupilsAssessed", value: "100" }, { element: "preschool.pupilsOptimal", value: "72" }]) { element } }`,
+        { c: cycleId, o: orgs.K },
+        operator,
+      ),
+    );
     dataOf(await t.gql(`mutation($c: ID!) { scoreCycle(cycleId: $c) { id } }`, { c: cycleId }, operator));
   });
   afterAll(() => t.close());
 
   test("values are stored canonically (decimal comma → dot)", async () => {
-    const res = dataOf(await t.gql<{ dataValues: { element: string; value: string }[] }>(
-      `query($c: ID!, $o: ID!) { dataValues(cycleId: $c, organizationId: $o) { element value } }`, { c: cycleId, o: orgs.C }, operator));
+    const res = dataOf(
+      await t.gql<{ dataValues: { element: string; value: string }[] }>(
+        `query($c: ID!, $o: ID!) { dataValues(cycleId: $c, organizationId: $o) { element value } }`,
+        { c: cycleId, o: orgs.C },
+        operator,
+      ),
+    );
     expect(res.dataValues.find((v) => v.element === "vpr.advancedTasksPercent")?.value).toBe("28.5");
   });
 
@@ -102,7 +162,13 @@ describe("setDataValues → scoreCycle → scorecard → ratings", () => {
     expect(byCode["D3.2"]).toMatchObject({ status: "NOT_APPLICABLE", explanation: "не применимо: нет значения за прошлый год" });
     // 2+2+2+2+1+2+2 = 13 of 22 → 59,1 %
     expect(scorecard.directions).toEqual([{ code: "D3", points: 13, maxPoints: 22, percent: 59.1 }]);
-    expect(scorecard).toMatchObject({ totalPercent: 59.1, level: "MEDIUM", rank: 1, organization: { name: "Школа A" }, leader: { fullName: "Директорова A Ивановна" } });
+    expect(scorecard).toMatchObject({
+      totalPercent: 59.1,
+      level: "MEDIUM",
+      rank: 1,
+      organization: { name: "Школа A" },
+      leader: { fullName: "Директорова A Ивановна" },
+    });
   });
 
   test("school B: not-applicable indicators leave the denominator; deficits give recommendations", async () => {
@@ -119,25 +185,39 @@ describe("setDataValues → scoreCycle → scorecard → ratings", () => {
   });
 
   test("ratings rank within the organization kind, best first", async () => {
-    const res = dataOf(await t.gql<{ ratings: { rank: number; totalPercent: number; level: string; organization: { name: string } }[] }>(
-      `query($c: ID!) { ratings(cycleId: $c) { rank totalPercent level organization { name } } }`, { c: cycleId }, operator));
+    const res = dataOf(
+      await t.gql<{ ratings: { rank: number; totalPercent: number; level: string; organization: { name: string } }[] }>(
+        `query($c: ID!) { ratings(cycleId: $c) { rank totalPercent level organization { name } } }`,
+        { c: cycleId },
+        operator,
+      ),
+    );
     expect(res.ratings).toEqual([
       { rank: 1, totalPercent: 59.1, level: "MEDIUM", organization: { name: "Школа A" } },
       { rank: 2, totalPercent: 45.5, level: "LOW", organization: { name: "Школа C" } },
       { rank: 3, totalPercent: 0, level: "LOW", organization: { name: "Школа B" } },
       { rank: 1, totalPercent: 100, level: "HIGH", organization: { name: "Детский сад К" } },
     ]);
-    const preschools = dataOf(await t.gql<{ ratings: unknown[] }>(`query($c: ID!) { ratings(cycleId: $c, kind: PRESCHOOL) { rank } }`, { c: cycleId }, operator));
+    const preschools = dataOf(
+      await t.gql<{ ratings: unknown[] }>(`query($c: ID!) { ratings(cycleId: $c, kind: PRESCHOOL) { rank } }`, { c: cycleId }, operator),
+    );
     expect(preschools.ratings).toEqual([{ rank: 1 }]);
   });
 
   test("re-scoring after a correction changes only what the data changes", async () => {
-    dataOf(await t.gql(`mutation($c: ID!, $o: ID!) { setDataValues(cycleId: $c, organizationId: $o, values: [{ element: "gia9.noCertificate", value: "0" }]) { element } }`,
-      { c: cycleId, o: orgs.B }, operator));
+    dataOf(
+      await t.gql(
+        `mutation($c: ID!, $o: ID!) { setDataValues(cycleId: $c, organizationId: $o, values: [{ element: "gia9.noCertificate", value: "0" }]) { element } }`,
+        { c: cycleId, o: orgs.B },
+        operator,
+      ),
+    );
     dataOf(await t.gql(`mutation($c: ID!) { scoreCycle(cycleId: $c) { id } }`, { c: cycleId }, operator));
     const { scorecard } = dataOf(await t.gql<ScorecardData>(SCORECARD, { c: cycleId, o: orgs.B }, operator));
     expect(scorecard.directions[0]).toMatchObject({ points: 2, maxPoints: 15, percent: 13.3 });
-    const audit = await t.db.prisma.auditEvent.findMany({ where: { action: "value.set", organizationId: orgs.B, details: { path: ["element"], equals: "gia9.noCertificate" } } });
+    const audit = await t.db.prisma.auditEvent.findMany({
+      where: { action: "value.set", organizationId: orgs.B, details: { path: ["element"], equals: "gia9.noCertificate" } },
+    });
     expect(audit.at(-1)?.details).toMatchObject({ before: "1", after: "0" });
   });
 });

@@ -43,7 +43,10 @@ describe("the server process", () => {
     const res = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ query: `mutation($p: String!) { login(login: "admin", password: $p) { role } }`, variables: { p: match?.[1] } }),
+      body: JSON.stringify({
+        query: `mutation($p: String!) { login(login: "admin", password: $p) { role } }`,
+        variables: { p: match?.[1] },
+      }),
     });
     expect(await res.json()).toEqual({ data: { login: { role: "ADMIN" } } });
     expect(res.headers.get("set-cookie")).toMatch(/^orientir_session=[\w-]+; Path=\/; HttpOnly; SameSite=Strict/);
@@ -60,7 +63,10 @@ describe("the server process", () => {
   });
 
   test("logs structured JSON lines", () => {
-    const lines = server.output().split("\n").filter((l) => l.startsWith("{"));
+    const lines = server
+      .output()
+      .split("\n")
+      .filter((l) => l.startsWith("{"));
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines) expect(JSON.parse(line)).toHaveProperty("level");
   });

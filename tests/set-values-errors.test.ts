@@ -17,7 +17,8 @@ describe("setDataValues rejects bad input as a whole", () => {
     operator = await t.signIn("OPERATOR");
     school = await createOrganization(t, { shortName: "Школа", kind: "SCHOOL" });
     kindergarten = await createOrganization(t, { shortName: "Сад", kind: "PRESCHOOL" });
-    cycleId = dataOf(await t.gql<{ createCycle: { id: string } }>(`mutation { createCycle(input: { year: 2025 }) { id } }`, {}, operator)).createCycle.id;
+    cycleId = dataOf(await t.gql<{ createCycle: { id: string } }>(`mutation { createCycle(input: { year: 2025 }) { id } }`, {}, operator))
+      .createCycle.id;
   });
   afterAll(() => t.close());
 
@@ -33,11 +34,23 @@ describe("setDataValues rejects bad input as a whole", () => {
 
   test.each([
     ["an unknown element", { element: "gia9.unknown", value: "1" }, /Неизвестный элемент данных «gia9\.unknown»/],
-    ["a non-number for a numeric element", { element: "gia9.graduates", value: "много" }, /«ГИА-9: число выпускников 9 классов» \(gia9\.graduates\): «много» не число/],
+    [
+      "a non-number for a numeric element",
+      { element: "gia9.graduates", value: "много" },
+      /«ГИА-9: число выпускников 9 классов» \(gia9\.graduates\): «много» не число/,
+    ],
     ["a fraction for an integer", { element: "gia9.graduates", value: "10,5" }, /\(gia9\.graduates\): «10,5» не целое число/],
-    ["a percentage of 140", { element: "vpr.basicTasksPercent", value: "140" }, /\(vpr\.basicTasksPercent\): значение 140 больше допустимого максимума 100/],
+    [
+      "a percentage of 140",
+      { element: "vpr.basicTasksPercent", value: "140" },
+      /\(vpr\.basicTasksPercent\): значение 140 больше допустимого максимума 100/,
+    ],
     ["a negative count", { element: "gia9.graduates", value: "-3" }, /\(gia9\.graduates\): значение -3 меньше допустимого минимума 0/],
-    ["a level outside the list", { element: "additional.contestTopLevel", value: "galactic" }, /не заполняется для вида «общеобразовательная организация»/],
+    [
+      "a level outside the list",
+      { element: "additional.contestTopLevel", value: "galactic" },
+      /не заполняется для вида «общеобразовательная организация»/,
+    ],
   ])("%s → BAD_USER_INPUT naming the element; the valid value of the same call is not stored", async (_name, bad, message) => {
     const before = await storedCount();
     const res = await t.gql(SET, { c: cycleId, o: school, v: [{ element: "gia9.noCertificate", value: "1" }, bad] }, operator);
@@ -50,12 +63,25 @@ describe("setDataValues rejects bad input as a whole", () => {
   test("an organization of the wrong kind for the element", async () => {
     const res = await t.gql(SET, { c: cycleId, o: kindergarten, v: [{ element: "gia9.graduates", value: "10" }] }, operator);
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-    expect(res.errors?.[0]?.message).toContain("Элемент «ГИА-9: число выпускников 9 классов» (gia9.graduates) не заполняется для вида «дошкольная образовательная организация»");
+    expect(res.errors?.[0]?.message).toContain(
+      "Элемент «ГИА-9: число выпускников 9 классов» (gia9.graduates) не заполняется для вида «дошкольная образовательная организация»",
+    );
     expect(await storedCount()).toBe(0);
   });
 
   test("every problem of a call is reported at once, with the element in extensions", async () => {
-    const res = await t.gql(SET, { c: cycleId, o: school, v: [{ element: "gia9.graduates", value: "x" }, { element: "gia9.honors", value: "y" }] }, operator);
+    const res = await t.gql(
+      SET,
+      {
+        c: cycleId,
+        o: school,
+        v: [
+          { element: "gia9.graduates", value: "x" },
+          { element: "gia9.honors", value: "y" },
+        ],
+      },
+      operator,
+    );
     const problems = res.errors?.[0]?.extensions?.problems as { field: string }[];
     expect(problems.map((p) => p.field)).toEqual(["gia9.graduates", "gia9.honors"]);
   });
@@ -64,18 +90,44 @@ describe("setDataValues rejects bad input as a whole", () => {
     const missing = await t.gql(SET, { c: cycleId, o: "999999", v: [{ element: "gia9.graduates", value: "1" }] }, operator);
     expect(missing.errors?.[0]).toMatchObject({ message: "Организация № 999999 не найдена.", extensions: { code: "NOT_FOUND" } });
     const malformed = await t.gql(SET, { c: "abc", o: school, v: [{ element: "gia9.graduates", value: "1" }] }, operator);
-    expect(malformed.errors?.[0]).toMatchObject({ message: "Неверный идентификатор цикла: «abc».", extensions: { code: "BAD_USER_INPUT" } });
+    expect(malformed.errors?.[0]).toMatchObject({
+      message: "Неверный идентификатор цикла: «abc».",
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   });
 
   test("a GraphQL argument of the wrong type gets a Russian BAD_USER_INPUT", async () => {
-    const res = await t.gql(`mutation { setDataValues(cycleId: 1, organizationId: 1, values: [{ element: 5 }]) { element } }`, {}, operator);
+    const res = await t.gql(
+      `mutation { setDataValues(cycleId: 1, organizationId: 1, values: [{ element: 5 }]) { element } }`,
+      {},
+      operator,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.message).toMatch(/^Запрос не соответствует схеме API/);
   });
 
   test("valid values are stored; null clears; yes/no words are accepted; history is audited", async () => {
-    dataOf(await t.gql(SET, { c: cycleId, o: school, v: [{ element: "gia9.graduates", value: " 1 234 " }, { element: "gia9.honors", value: "3" }] }, operator));
-    const cleared = dataOf(await t.gql<{ setDataValues: { element: string; value: string | null }[] }>(SET, { c: cycleId, o: school, v: [{ element: "gia9.honors", value: null }] }, operator));
+    dataOf(
+      await t.gql(
+        SET,
+        {
+          c: cycleId,
+          o: school,
+          v: [
+            { element: "gia9.graduates", value: " 1 234 " },
+            { element: "gia9.honors", value: "3" },
+          ],
+        },
+        operator,
+      ),
+    );
+    const cleared = dataOf(
+      await t.gql<{ setDataValues: { element: string; value: string | null }[] }>(
+        SET,
+        { c: cycleId, o: school, v: [{ element: "gia9.honors", value: null }] },
+        operator,
+      ),
+    );
     expect(cleared.setDataValues).toEqual([{ element: "gia9.honors", value: null }]);
     const stored = await t.db.prisma.dataValue.findMany({ where: { organizationId: school }, orderBy: { elementCode: "asc" } });
     expect(stored.map((v) => [v.elementCode, v.value])).toEqual([["gia9.graduates", "1234"]]);

@@ -58,7 +58,8 @@ export function exampleFailures(registry: Registry): string[] {
         if (expected.points !== undefined && !isClose(outcome.points, expected.points)) {
           failures.push(`${at}: points ${outcome.points} (${outcome.explanation}), expected ${expected.points}`);
         }
-        if (outcome.points !== null && outcome.points > max) failures.push(`${at}: points ${outcome.points} exceed the rule maximum ${max}`);
+        if (outcome.points !== null && outcome.points > max)
+          failures.push(`${at}: points ${outcome.points} exceed the rule maximum ${max}`);
       }
     }
   }

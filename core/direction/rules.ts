@@ -83,7 +83,10 @@ export function applyRule(args: { rule: Rule; value: ScoredValue; label: string;
       const band = rule.bands.find((b) => isInBand(n, b));
       if (!band) return { points: 0, explanation: `${shown()}, ${outsideBands(rule.bands, n, unit)} → ${formatPoints(0)}` };
       const isPoint = band.min !== null && band.min === band.max;
-      return { points: band.points, explanation: `${shown()}${isPoint ? "" : ` ${describeBand(band, unit)}`} → ${formatPoints(band.points)}` };
+      return {
+        points: band.points,
+        explanation: `${shown()}${isPoint ? "" : ` ${describeBand(band, unit)}`} → ${formatPoints(band.points)}`,
+      };
     }
     case "perUnit":
       return applyPerUnit(rule.parts, value);

@@ -43,7 +43,13 @@ export async function createTestApp(options: { directions?: readonly DirectionDe
   const signIn: TestApp["signIn"] = async (role, opts = {}) => {
     const login = opts.login ?? `${role.toLowerCase()}${++users}`;
     await db.prisma.user.create({
-      data: { login, role, fullName: `Пользователь ${login}`, passwordHash: await hashPassword("secret"), organizationId: opts.organizationId ?? null },
+      data: {
+        login,
+        role,
+        fullName: `Пользователь ${login}`,
+        passwordHash: await hashPassword("secret"),
+        organizationId: opts.organizationId ?? null,
+      },
     });
     const response = await app.fetch("http://test/graphql", {
       method: "POST",

@@ -54,7 +54,11 @@ export async function startServerProcess(env: Record<string, string>, args: stri
 }
 
 /** Runs a command to completion and returns its exit code and output. */
-export function runProcess(command: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; output: string }> {
+export function runProcess(
+  command: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
     let output = "";
     const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
