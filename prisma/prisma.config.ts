@@ -6,9 +6,9 @@ import path from "node:path";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { defineConfig } from "prisma/config";
 
-const databaseUrl = process.env.DATABASE_URL;
+const databaseUrl = process.env.DATABASE_URL || undefined;
 // schema.prisma reads env("DATABASE_URL") and the CLI fails on PGlite without it; the adapter ignores it.
-process.env.DATABASE_URL ??= "postgresql://pglite@localhost/pglite";
+if (!databaseUrl) process.env.DATABASE_URL = "postgresql://pglite@localhost/pglite";
 
 let cached: Promise<SqlMigrationAwareDriverAdapterFactory> | undefined;
 
