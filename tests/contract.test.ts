@@ -38,8 +38,12 @@ describe.each(registry.directions.map((d) => [d.code, d] as const))("%s", (_code
     expect(ruleMaxPoints(indicator.rule)).toBeGreaterThan(0);
     for (const example of indicator.examples) {
       const outcome = runExample(indicator, example);
-      expect({ title: example.title, status: outcome.status }).toEqual({ title: example.title, status: example.expected.status ?? "SCORED" });
-      if (example.expected.points !== undefined) expect(outcome.points, `${example.title}: ${outcome.explanation}`).toBeCloseTo(example.expected.points, 2);
+      expect({ title: example.title, status: outcome.status }).toEqual({
+        title: example.title,
+        status: example.expected.status ?? "SCORED",
+      });
+      if (example.expected.points !== undefined)
+        expect(outcome.points, `${example.title}: ${outcome.explanation}`).toBeCloseTo(example.expected.points, 2);
       if (typeof example.expected.value === "number") expect(outcome.value as number).toBeCloseTo(example.expected.value, 1);
       else if (example.expected.value !== undefined) expect(outcome.value).toEqual(example.expected.value);
       expect(outcome.explanation.length).toBeGreaterThan(5);

@@ -1,5 +1,5 @@
 // Scoring rules: points from an indicator value, each with a Russian explanation.
-import { formatDelta, formatNumber, formatPoints, formatWithUnit, roundPoints } from "./format.js";
+import { formatDelta, formatNumber, formatPoints, formatWithUnit, pluralize, roundPoints } from "./format.js";
 import type { Band, Rule, RuleContext } from "./rule-types.js";
 import type { CountsValue } from "./types.js";
 
@@ -156,7 +156,10 @@ function applyPerUnit(
     const raw = count * part.pointsPerUnit;
     const capped = Math.sign(raw) * Math.min(Math.abs(raw), part.maxPoints);
     total += capped;
-    const cap = Math.abs(raw) > part.maxPoints ? ` (не более ${formatPoints(part.maxPoints)})` : "";
+    const cap =
+      Math.abs(raw) > part.maxPoints
+        ? ` (не более ${formatNumber(part.maxPoints)} ${pluralize(part.maxPoints, ["балла", "баллов", "баллов"])})`
+        : "";
     pieces.push(`${part.label}: ${formatNumber(count)} × ${formatNumber(part.pointsPerUnit)}${cap}`);
   }
   const points = roundPoints(total);
