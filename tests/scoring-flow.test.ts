@@ -152,7 +152,7 @@ describe("setDataValues → scoreCycle → scorecard → ratings", () => {
     const byCode = indicatorsByCode(scorecard.indicators);
     // ОГЭ «2»: A 3 %, B 15 %, C 10 % → mean 9,33 %; A is more than 5 п.п. below.
     expect(byCode["D3.6"]).toMatchObject({ value: "3", points: 2, status: "SCORED" });
-    expect(byCode["D3.6"].explanation).toBe("доля «2» = 3 %, среднее по группе = 9,33 % (±5 п.п.): ниже среднего → 2 балла");
+    expect(byCode["D3.6"]?.explanation).toBe("доля «2» = 3 %, среднее по группе = 9,33 % (±5 п.п.): ниже среднего → 2 балла");
     expect(byCode["D3.8"]).toMatchObject({ value: "20", points: 2 });
     expect(byCode["D3.10"]).toMatchObject({ points: 2, maxPoints: 9 });
     expect(byCode["D3.11"]).toMatchObject({ points: 2 });
@@ -176,7 +176,7 @@ describe("setDataValues → scoreCycle → scorecard → ratings", () => {
     const byCode = indicatorsByCode(scorecard.indicators);
     expect(byCode["D3.5"]).toMatchObject({ status: "NOT_APPLICABLE", explanation: "не применимо: нет 11 класса", points: null });
     expect(byCode["D3.4"]).toMatchObject({ value: "2,5", points: 0 });
-    expect(byCode["D3.4"].explanation).toBe("доля без аттестата = 2,5 %, выше шкалы (до 2 %) → 0 баллов");
+    expect(byCode["D3.4"]?.explanation).toBe("доля без аттестата = 2,5 %, выше шкалы (до 2 %) → 0 баллов");
     expect(scorecard.directions[0]).toMatchObject({ points: 0, maxPoints: 15, percent: 0 });
     expect(scorecard.level).toBe("LOW");
     const d34 = scorecard.recommendations.find((r) => r.indicatorCode === "D3.4");
