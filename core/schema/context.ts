@@ -16,6 +16,8 @@ export interface AppContext {
   registry: Registry;
   logger: Logger;
   user: SessionUser | null;
+  /** Demo mode: the login page lists the demo accounts. */
+  isDemo: boolean;
   /** Session length for new logins, in hours. */
   sessionTtlHours: number;
   /** Cookies to send with the response (login and logout set them). */

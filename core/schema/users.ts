@@ -4,6 +4,14 @@ import type { Builder } from "./builder.js";
 import type { SessionUser } from "./context.js";
 import type { Enums } from "./enums.js";
 
+const DEMO_ACCOUNTS = [
+  { login: "admin", role: "ADMIN", title: "администратор" },
+  { login: "operator", role: "OPERATOR", title: "оператор мониторинга (ЦРО)" },
+  { login: "expert", role: "EXPERT", title: "эксперт" },
+  { login: "department", role: "DEPARTMENT", title: "управление образования" },
+  { login: "leader", role: "LEADER", title: "руководитель школы" },
+];
+
 export function addUsers(builder: Builder, enums: Enums) {
   const User = builder.objectRef<SessionUser>("User").implement({
     fields: (t) => ({
@@ -20,7 +28,31 @@ export function addUsers(builder: Builder, enums: Enums) {
     }),
   });
 
+  const DemoAccount = builder.objectRef<{ login: string; role: string; title: string }>("DemoAccount").implement({
+    fields: (t) => ({ login: t.exposeString("login"), role: t.exposeString("role"), title: t.exposeString("title") }),
+  });
+  const About = builder.objectRef<{ municipality: string; region: string; isDemo: boolean }>("About").implement({
+    description: "Сведения о развёртывании для страницы входа",
+    fields: (t) => ({
+      municipality: t.exposeString("municipality"),
+      region: t.exposeString("region"),
+      isDemo: t.exposeBoolean("isDemo"),
+      demoAccounts: t.field({
+        type: [DemoAccount],
+        description: "Демонстрационные учётные записи (пароль demo); пусто вне демо-режима",
+        resolve: (about) => (about.isDemo ? DEMO_ACCOUNTS : []),
+      }),
+    }),
+  });
+
   builder.queryFields((t) => ({
+    about: t.field({
+      type: About,
+      resolve: async (_root, _args, ctx) => {
+        const municipality = await ctx.prisma.municipality.findFirst({ orderBy: { id: "asc" } });
+        return { municipality: municipality?.name ?? "", region: municipality?.region ?? "", isDemo: ctx.isDemo };
+      },
+    }),
     me: t.field({
       type: User,
       nullable: true,

@@ -16,6 +16,7 @@ export interface AppOptions {
   schema: GraphQLSchema;
   logger: Logger;
   sessionTtlHours?: number;
+  isDemo?: boolean;
 }
 
 export function readCookie(header: string | null, name: string): string | null {
@@ -76,6 +77,7 @@ export function createApp(options: AppOptions) {
         sessionToken,
         responseCookies,
         sessionTtlHours: options.sessionTtlHours ?? 12,
+        isDemo: options.isDemo ?? false,
         cache: new Map(),
         clientAddress: request.headers.get("x-forwarded-for") ?? null,
       };

@@ -1,0 +1,74 @@
+import { Alert, AppShell, Button, Group, Loader, NavLink, Text, Title } from "@mantine/core";
+import { lazy, Suspense } from "react";
+import { useMutation, useQuery } from "urql";
+import { graphql } from "./graphql.ts";
+import { LoginPage } from "./pages/LoginPage.tsx";
+import { href, useRoute } from "./route.ts";
+
+const RatingsPage = lazy(() => import("./pages/RatingsPage.tsx").then((m) => ({ default: m.RatingsPage })));
+const OrganizationsPage = lazy(() => import("./pages/OrganizationsPage.tsx").then((m) => ({ default: m.OrganizationsPage })));
+const DirectionsPage = lazy(() => import("./pages/DirectionsPage.tsx").then((m) => ({ default: m.DirectionsPage })));
+const ScorecardPage = lazy(() => import("./pages/ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
+
+export const MeQuery = graphql(`
+  query Me { me { id login fullName role organization { id name } } about { municipality region } }
+`);
+const LogoutMutation = graphql(`mutation Logout { logout }`);
+
+const ROLE_LABELS = { ADMIN: "администратор", OPERATOR: "оператор", EXPERT: "эксперт", DEPARTMENT: "управление образования", LEADER: "руководитель" } as const;
+
+export function App() {
+  const route = useRoute();
+  const [{ data, fetching, error }, refetch] = useQuery({ query: MeQuery });
+  const [, logout] = useMutation(LogoutMutation);
+  const me = data?.me ?? null;
+  const onLogout = async () => {
+    await logout({});
+    refetch({ requestPolicy: "network-only" });
+    window.location.hash = "#/ratings";
+  };
+  const page = () => {
+    if (route.page === "login") return <LoginPage onDone={() => refetch({ requestPolicy: "network-only" })} />;
+    if (route.page === "organizations") return <OrganizationsPage />;
+    if (route.page === "directions") return <DirectionsPage />;
+    if (route.page === "scorecard") return <ScorecardPage cycleId={route.cycleId} organizationId={route.organizationId} />;
+    return <RatingsPage cycleId={route.cycleId} />;
+  };
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: "sm" }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Title order={3}>«Ориентир»</Title>
+            <Text c="dimmed" size="sm" visibleFrom="md">
+              мониторинг эффективности руководителей ОО · {data?.about.municipality}
+            </Text>
+          </Group>
+          {me ? (
+            <Group gap="sm">
+              <Text size="sm">
+                {me.fullName} · {ROLE_LABELS[me.role]}
+              </Text>
+              <Button variant="light" size="xs" onClick={onLogout}>
+                Выйти
+              </Button>
+            </Group>
+          ) : (
+            <Button component="a" href={href({ page: "login" })} size="xs">
+              Войти
+            </Button>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <NavLink href={href({ page: "ratings" })} label="Рейтинг" active={route.page === "ratings" || route.page === "scorecard"} />
+        <NavLink href={href({ page: "organizations" })} label="Организации" active={route.page === "organizations"} />
+        <NavLink href={href({ page: "directions" })} label="Методика" active={route.page === "directions"} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {error && <Alert color="red">Сервер недоступен: {error.message}</Alert>}
+        {fetching && !data ? <Loader /> : <Suspense fallback={<Loader />}>{page()}</Suspense>}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

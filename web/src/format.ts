@@ -1,0 +1,20 @@
+import dayjs from "dayjs";
+
+/** "2026-02-01" → «01.02.2026». */
+export const formatDate = (iso: string | null | undefined): string => (iso ? dayjs(iso).format("DD.MM.YYYY") : "—");
+
+const numberFormat = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 });
+export const formatPercent = (value: number | null | undefined): string => (value === null || value === undefined ? "—" : `${numberFormat.format(value)} %`);
+export const formatNumber = (value: number | null | undefined): string => (value === null || value === undefined ? "—" : numberFormat.format(value));
+
+export const KIND_LABELS = { SCHOOL: "Школы", PRESCHOOL: "Детские сады", ADDITIONAL: "Дополнительное образование" } as const;
+export const LEVEL_LABELS = { HIGH: "высокий", MEDIUM: "средний", LOW: "низкий" } as const;
+export const LEVEL_COLORS = { HIGH: "green", MEDIUM: "yellow", LOW: "red" } as const;
+export const STATUS_LABELS = {
+  DRAFT: "черновик",
+  COLLECTING: "сбор данных",
+  REVIEW: "экспертиза",
+  SCORED: "оценён",
+  PUBLISHED: "опубликован",
+  ARCHIVED: "в архиве",
+} as const;

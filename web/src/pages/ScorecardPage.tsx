@@ -1,0 +1,98 @@
+import { Alert, Badge, Card, Group, Loader, Progress, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { useQuery } from "urql";
+import { formatNumber, formatPercent, LEVEL_COLORS, LEVEL_LABELS } from "../format.ts";
+import { graphql } from "../graphql.ts";
+
+const ScorecardQuery = graphql(`
+  query Scorecard($cycleId: ID!, $organizationId: ID!) {
+    scorecard(cycleId: $cycleId, organizationId: $organizationId) {
+      totalPercent level rank isNewLeader missingCount
+      cycle { year title }
+      organization { name fullName }
+      leader { fullName }
+      directions { code title points maxPoints percent missingCount }
+      indicators { code title directionCode value points maxPoints status explanation usedInRating }
+      recommendations { indicatorCode directionCode text }
+    }
+  }
+`);
+
+const STATUS_COLORS = { SCORED: "gray", MISSING: "red", NOT_APPLICABLE: "blue" } as const;
+const STATUS_TEXT = { SCORED: "оценён", MISSING: "нет данных", NOT_APPLICABLE: "не применимо" } as const;
+
+export function ScorecardPage({ cycleId, organizationId }: { cycleId: string; organizationId: string }) {
+  const [{ data, fetching, error }] = useQuery({ query: ScorecardQuery, variables: { cycleId, organizationId } });
+  if (fetching) return <Loader />;
+  if (error) return <Alert color="orange">{error.graphQLErrors[0]?.message ?? error.message}</Alert>;
+  const card = data?.scorecard;
+  if (!card) return <Text>Результаты ещё не рассчитаны.</Text>;
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{card.organization.name}</Title>
+        <Text c="dimmed">
+          {card.cycle.title} · руководитель: {card.leader?.fullName ?? "—"} {card.isNewLeader && "(новый руководитель)"}
+        </Text>
+      </div>
+      <Group>
+        <Text size="xl" fw={700}>
+          {formatPercent(card.totalPercent)}
+        </Text>
+        {card.level && <Badge color={LEVEL_COLORS[card.level]}>{LEVEL_LABELS[card.level]} уровень</Badge>}
+        {card.rank && <Text>место в группе: {card.rank}</Text>}
+        {card.missingCount > 0 && <Badge color="red">не хватает данных: {card.missingCount}</Badge>}
+      </Group>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        {card.directions.map((d) => (
+          <Card key={d.code} withBorder padding="sm">
+            <Text size="sm" fw={600}>
+              {d.code}. {d.title}
+            </Text>
+            <Progress value={d.percent ?? 0} color={(d.percent ?? 0) < 50 ? "red" : "indigo"} mt="xs" />
+            <Text size="xs" c="dimmed">
+              {formatPercent(d.percent)} · {formatNumber(d.points)} из {formatNumber(d.maxPoints)}
+            </Text>
+          </Card>
+        ))}
+      </SimpleGrid>
+      {card.recommendations.length > 0 && (
+        <Card withBorder>
+          <Title order={4}>Адресные рекомендации</Title>
+          <Stack gap="xs" mt="xs">
+            {card.recommendations.map((r) => (
+              <Text key={`${r.directionCode}-${r.indicatorCode}`} size="sm">
+                <b>{r.indicatorCode ?? r.directionCode}</b> — {r.text}
+              </Text>
+            ))}
+          </Stack>
+        </Card>
+      )}
+      <Table striped>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Показатель</Table.Th>
+            <Table.Th>Значение</Table.Th>
+            <Table.Th>Баллы</Table.Th>
+            <Table.Th>Пояснение</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {card.indicators.map((i) => (
+            <Table.Tr key={i.code}>
+              <Table.Td>
+                <b>{i.code}</b> {i.title} {!i.usedInRating && <Badge size="xs" variant="outline">не в рейтинге</Badge>}
+              </Table.Td>
+              <Table.Td>{i.value ?? "—"}</Table.Td>
+              <Table.Td>
+                {i.points === null ? <Badge color={STATUS_COLORS[i.status as keyof typeof STATUS_COLORS]}>{STATUS_TEXT[i.status as keyof typeof STATUS_TEXT]}</Badge> : `${formatNumber(i.points)} / ${formatNumber(i.maxPoints)}`}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{i.explanation}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}

@@ -1,0 +1,39 @@
+// Hash routes: the client works from any static host and the server needs no route list.
+import { useEffect, useState } from "react";
+
+export type Route =
+  | { page: "ratings"; cycleId?: string }
+  | { page: "organizations" }
+  | { page: "directions" }
+  | { page: "scorecard"; cycleId: string; organizationId: string }
+  | { page: "login" };
+
+export function parseRoute(hash: string): Route {
+  const [page, a, b] = hash.replace(/^#\/?/, "").split("/");
+  if (page === "organizations") return { page: "organizations" };
+  if (page === "directions") return { page: "directions" };
+  if (page === "login") return { page: "login" };
+  if (page === "scorecard" && a && b) return { page: "scorecard", cycleId: a, organizationId: b };
+  return { page: "ratings", ...(a ? { cycleId: a } : {}) };
+}
+
+export const href = (route: Route): string => {
+  switch (route.page) {
+    case "scorecard":
+      return `#/scorecard/${route.cycleId}/${route.organizationId}`;
+    case "ratings":
+      return route.cycleId ? `#/ratings/${route.cycleId}` : "#/ratings";
+    default:
+      return `#/${route.page}`;
+  }
+};
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener("hashchange", onChange);
+    return () => window.removeEventListener("hashchange", onChange);
+  }, []);
+  return route;
+}
