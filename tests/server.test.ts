@@ -4,20 +4,21 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { freshDatabase, isPostgres, type TestDatabase } from "./helpers/db.js";
+import { emptyPostgresSchema, isPostgres } from "./helpers/db.js";
 import { type RunningServer, startServerProcess } from "./helpers/process.js";
 
 describe("the server process", () => {
   let server: RunningServer;
   let dataDir: string;
-  let db: TestDatabase | undefined;
+  let dropSchema: (() => Promise<void>) | undefined;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(tmpdir(), "orientir-start-"));
     const env: Record<string, string> = { DATA_DIR: dataDir, ADMIN_PASSWORD: "" };
     if (isPostgres()) {
-      db = await freshDatabase();
-      env.DATABASE_URL = db.url as string;
+      const empty = emptyPostgresSchema();
+      env.DATABASE_URL = empty.url;
+      dropSchema = empty.drop;
     } else {
       env.DATABASE_URL = "";
     }
@@ -26,7 +27,7 @@ describe("the server process", () => {
   });
   afterAll(async () => {
     await server?.stop();
-    await db?.close();
+    await dropSchema?.();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -14,6 +14,7 @@ export default defineConfig({
     reporters: ["default"],
     projects: [
       {
+        extends: true,
         test: {
           ...common,
           name: "unit",
@@ -21,6 +22,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           ...common,
           name: "pglite",
@@ -32,6 +34,7 @@ export default defineConfig({
       ...(postgresUrl
         ? [
             {
+              extends: true,
               test: {
                 ...common,
                 name: "postgres",

@@ -6,7 +6,12 @@ import { build } from "vite";
 
 const web = path.resolve(import.meta.dirname, "../../web");
 const builtIndex = path.join(web, "dist/index.html");
-const sources = [path.join(web, "src"), path.join(web, "index.html"), path.join(web, "vite.config.ts"), path.resolve(web, "../schema.graphql")];
+const sources = [
+  path.join(web, "src"),
+  path.join(web, "index.html"),
+  path.join(web, "vite.config.ts"),
+  path.resolve(web, "../schema.graphql"),
+];
 
 function newestChange(target: string): number {
   const stat = statSync(target);

@@ -15,7 +15,17 @@ const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "orientir-migration-"));
 const result = spawnSync(
   path.join(root, "node_modules/.bin/prisma"),
-  ["migrate", "diff", "--config", "prisma/prisma.config.ts", "--from-migrations", "prisma/migrations", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  [
+    "migrate",
+    "diff",
+    "--config",
+    "prisma/prisma.config.ts",
+    "--from-migrations",
+    "prisma/migrations",
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
   { cwd: root, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "" }, encoding: "utf8" },
 );
 rmSync(dataDir, { recursive: true, force: true });

@@ -25,7 +25,14 @@ export async function startServer(args: { config: Config; directions: readonly D
     } else {
       await ensureAdmin({ prisma: db.prisma, logger, password: config.ADMIN_PASSWORD });
     }
-    const app = createApp({ prisma: db.prisma, registry, schema: buildSchema(), logger, sessionTtlHours: config.SESSION_TTL_HOURS, isDemo: config.DEMO });
+    const app = createApp({
+      prisma: db.prisma,
+      registry,
+      schema: buildSchema(),
+      logger,
+      sessionTtlHours: config.SESSION_TTL_HOURS,
+      isDemo: config.DEMO,
+    });
     const server = createHttpServer({ app, prisma: db.prisma, logger });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

@@ -25,24 +25,34 @@ function withQueryLog(db: Database): string[] {
   return queries;
 }
 
+/** A schema name on TEST_DATABASE_URL that nothing has migrated yet, and how to drop it after. */
+export function emptyPostgresSchema(): { url: string; drop(): Promise<void> } {
+  const base = process.env.TEST_DATABASE_URL as string;
+  const schema = `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
+  const url = new URL(base);
+  url.searchParams.set("schema", schema);
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client(poolConfigFromUrl(base).pool);
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    },
+  };
+}
+
 export async function freshDatabase(): Promise<TestDatabase> {
   if (isPostgres()) {
-    const base = process.env.TEST_DATABASE_URL as string;
-    const schema = `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-    const url = new URL(base);
-    url.searchParams.set("schema", schema);
-    const db = await openDatabase({ databaseUrl: url.toString(), dataDir: "", isQueryLogged: true });
-    const queries = withQueryLog(db);
+    const empty = emptyPostgresSchema();
+    const db = await openDatabase({ databaseUrl: empty.url, dataDir: "", isQueryLogged: true });
     return {
       ...db,
-      queries,
-      url: url.toString(),
+      queries: withQueryLog(db),
+      url: empty.url,
       close: async () => {
         await db.close();
-        const client = new pg.Client(poolConfigFromUrl(base).pool);
-        await client.connect();
-        await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-        await client.end();
+        await empty.drop();
       },
     };
   }

@@ -15,7 +15,13 @@ export const MeQuery = graphql(`
 `);
 const LogoutMutation = graphql(`mutation Logout { logout }`);
 
-const ROLE_LABELS = { ADMIN: "администратор", OPERATOR: "оператор", EXPERT: "эксперт", DEPARTMENT: "управление образования", LEADER: "руководитель" } as const;
+const ROLE_LABELS = {
+  ADMIN: "администратор",
+  OPERATOR: "оператор",
+  EXPERT: "эксперт",
+  DEPARTMENT: "управление образования",
+  LEADER: "руководитель",
+} as const;
 
 export function App() {
   const route = useRoute();

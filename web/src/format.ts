@@ -4,8 +4,10 @@ import dayjs from "dayjs";
 export const formatDate = (iso: string | null | undefined): string => (iso ? dayjs(iso).format("DD.MM.YYYY") : "—");
 
 const numberFormat = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 });
-export const formatPercent = (value: number | null | undefined): string => (value === null || value === undefined ? "—" : `${numberFormat.format(value)} %`);
-export const formatNumber = (value: number | null | undefined): string => (value === null || value === undefined ? "—" : numberFormat.format(value));
+export const formatPercent = (value: number | null | undefined): string =>
+  value === null || value === undefined ? "—" : `${numberFormat.format(value)} %`;
+export const formatNumber = (value: number | null | undefined): string =>
+  value === null || value === undefined ? "—" : numberFormat.format(value);
 
 export const KIND_LABELS = { SCHOOL: "Школы", PRESCHOOL: "Детские сады", ADDITIONAL: "Дополнительное образование" } as const;
 export const LEVEL_LABELS = { HIGH: "высокий", MEDIUM: "средний", LOW: "низкий" } as const;

@@ -1,8 +1,8 @@
 import "@mantine/core/styles.css";
-import { MantineProvider, createTheme } from "@mantine/core";
+import { createTheme, MantineProvider } from "@mantine/core";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { Client, Provider, cacheExchange, fetchExchange } from "urql";
+import { Client, cacheExchange, fetchExchange, Provider } from "urql";
 import { App } from "./App.tsx";
 
 const client = new Client({ url: "/graphql", exchanges: [cacheExchange, fetchExchange], fetchOptions: { credentials: "same-origin" } });

@@ -44,7 +44,12 @@ export function DirectionsPage() {
                     <Table.Tr key={i.code}>
                       <Table.Td>{i.code}</Table.Td>
                       <Table.Td>
-                        {i.title} {!i.usedInRating && <Badge size="xs" variant="outline">не в рейтинге</Badge>}
+                        {i.title}{" "}
+                        {!i.usedInRating && (
+                          <Badge size="xs" variant="outline">
+                            не в рейтинге
+                          </Badge>
+                        )}
                       </Table.Td>
                       <Table.Td>{i.appliesTo.map((k) => KIND_SHORT[k]).join(" ")}</Table.Td>
                       <Table.Td>{RULE_LABELS[i.ruleType] ?? i.ruleType}</Table.Td>

@@ -4,7 +4,9 @@ import { useMutation, useQuery } from "urql";
 import { graphql } from "../graphql.ts";
 
 const AboutQuery = graphql(`query About { about { isDemo demoAccounts { login title } } }`);
-const LoginMutation = graphql(`mutation Login($login: String!, $password: String!) { login(login: $login, password: $password) { id role } }`);
+const LoginMutation = graphql(
+  `mutation Login($login: String!, $password: String!) { login(login: $login, password: $password) { id role } }`,
+);
 
 export function LoginPage({ onDone }: { onDone: () => void }) {
   const [{ data }] = useQuery({ query: AboutQuery });
@@ -23,8 +25,22 @@ export function LoginPage({ onDone }: { onDone: () => void }) {
       <form onSubmit={submit}>
         <Stack>
           <Title order={3}>Вход</Title>
-          <TextInput label="Логин" name="login" autoComplete="username" required value={form.login} onChange={(e) => setForm({ ...form, login: e.currentTarget.value })} />
-          <PasswordInput label="Пароль" name="password" autoComplete="current-password" required value={form.password} onChange={(e) => setForm({ ...form, password: e.currentTarget.value })} />
+          <TextInput
+            label="Логин"
+            name="login"
+            autoComplete="username"
+            required
+            value={form.login}
+            onChange={(e) => setForm({ ...form, login: e.currentTarget.value })}
+          />
+          <PasswordInput
+            label="Пароль"
+            name="password"
+            autoComplete="current-password"
+            required
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
+          />
           {state.error && <Alert color="red">{state.error.graphQLErrors[0]?.message ?? "Не удалось войти."}</Alert>}
           <Button type="submit" loading={state.fetching}>
             Войти

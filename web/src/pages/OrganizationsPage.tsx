@@ -56,7 +56,11 @@ export function OrganizationsPage() {
         <Button variant="default" disabled={cursors.length < 2} onClick={() => setCursors(cursors.slice(0, -1))}>
           Назад
         </Button>
-        <Button variant="default" disabled={!page?.pageInfo.hasNextPage} onClick={() => setCursors([...cursors, page?.pageInfo.endCursor ?? null])}>
+        <Button
+          variant="default"
+          disabled={!page?.pageInfo.hasNextPage}
+          onClick={() => setCursors([...cursors, page?.pageInfo.endCursor ?? null])}
+        >
           Далее
         </Button>
       </Group>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Select, SegmentedControl, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Group, SegmentedControl, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { formatDate, formatPercent, KIND_LABELS, LEVEL_COLORS, LEVEL_LABELS, STATUS_LABELS } from "../format.ts";
@@ -42,7 +42,11 @@ export function RatingsPage({ cycleId }: { cycleId?: string }) {
           {selected.title} · срок {formatDate(selected.deadline)}
         </Text>
       )}
-      <SegmentedControl value={kind} onChange={(v) => setKind(v as Kind)} data={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))} />
+      <SegmentedControl
+        value={kind}
+        onChange={(v) => setKind(v as Kind)}
+        data={Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))}
+      />
       {error && <Alert color="orange">{error.graphQLErrors[0]?.message ?? error.message}</Alert>}
       {!fetching && data && data.ratings.length === 0 && <Text>Результатов пока нет.</Text>}
       {data && data.ratings.length > 0 && (
@@ -61,7 +65,9 @@ export function RatingsPage({ cycleId }: { cycleId?: string }) {
               <Table.Tr key={row.organization.id}>
                 <Table.Td>{row.rank}</Table.Td>
                 <Table.Td>
-                  <Anchor href={href({ page: "scorecard", cycleId: selected?.id ?? "", organizationId: row.organization.id })}>{row.organization.name}</Anchor>
+                  <Anchor href={href({ page: "scorecard", cycleId: selected?.id ?? "", organizationId: row.organization.id })}>
+                    {row.organization.name}
+                  </Anchor>
                 </Table.Td>
                 <Table.Td>
                   {row.leader?.fullName ?? "—"} {row.isNewLeader && <Badge size="xs">новый руководитель</Badge>}

@@ -80,11 +80,22 @@ export function ScorecardPage({ cycleId, organizationId }: { cycleId: string; or
           {card.indicators.map((i) => (
             <Table.Tr key={i.code}>
               <Table.Td>
-                <b>{i.code}</b> {i.title} {!i.usedInRating && <Badge size="xs" variant="outline">не в рейтинге</Badge>}
+                <b>{i.code}</b> {i.title}{" "}
+                {!i.usedInRating && (
+                  <Badge size="xs" variant="outline">
+                    не в рейтинге
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td>{i.value ?? "—"}</Table.Td>
               <Table.Td>
-                {i.points === null ? <Badge color={STATUS_COLORS[i.status as keyof typeof STATUS_COLORS]}>{STATUS_TEXT[i.status as keyof typeof STATUS_TEXT]}</Badge> : `${formatNumber(i.points)} / ${formatNumber(i.maxPoints)}`}
+                {i.points === null ? (
+                  <Badge color={STATUS_COLORS[i.status as keyof typeof STATUS_COLORS]}>
+                    {STATUS_TEXT[i.status as keyof typeof STATUS_TEXT]}
+                  </Badge>
+                ) : (
+                  `${formatNumber(i.points)} / ${formatNumber(i.maxPoints)}`
+                )}
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{i.explanation}</Text>
