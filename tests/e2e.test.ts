@@ -8,7 +8,16 @@ import { isPostgres } from "./helpers/db.js";
 import { type RunningServer, runProcess, startServerProcess } from "./helpers/process.js";
 
 const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 describe.skipIf(isPostgres())("web client in a browser", () => {
   let server: RunningServer;
@@ -33,7 +42,8 @@ describe.skipIf(isPostgres())("web client in a browser", () => {
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.port}/#/login`);
     await page.getByText("Демонстрационный режим").waitFor();
-    for (const login of ["admin", "operator", "expert", "department", "leader"]) expect(await page.locator("li b", { hasText: login }).count()).toBe(1);
+    for (const login of ["admin", "operator", "expert", "department", "leader"])
+      expect(await page.locator("li b", { hasText: login }).count()).toBe(1);
     await page.fill("input[name=login]", "operator");
     await page.fill("input[name=password]", "demo");
     await page.click("button[type=submit]");

@@ -14,7 +14,7 @@ export default defineConfig({
     reporters: ["default"],
     projects: [
       {
-        extends: true,
+        extends: true as const,
         test: {
           ...common,
           name: "unit",
@@ -22,7 +22,7 @@ export default defineConfig({
         },
       },
       {
-        extends: true,
+        extends: true as const,
         test: {
           ...common,
           name: "pglite",
@@ -34,7 +34,7 @@ export default defineConfig({
       ...(postgresUrl
         ? [
             {
-              extends: true,
+              extends: true as const,
               test: {
                 ...common,
                 name: "postgres",

@@ -43,7 +43,13 @@ export function poolConfigFromUrl(url: string): { pool: PoolConfig; schema?: str
 /** `isCli`: let the process exit while pool clients are idle (the CLI never disposes adapters). */
 export function pgAdapterFactory(url: string, options: { isCli?: boolean; max?: number } = {}): SqlMigrationAwareDriverAdapterFactory {
   const { pool, schema } = poolConfigFromUrl(url);
-  const config: PoolConfig = { ...pool, allowExitOnIdle: options.isCli ?? false, max: options.max ?? 10 };
+  const config: PoolConfig = {
+    ...pool,
+    allowExitOnIdle: options.isCli ?? false,
+    max: options.max ?? 10,
+    // Raw SQL (bulk inserts) is not schema-qualified by Prisma: point search_path at the schema too.
+    ...(schema ? { options: `-c search_path="${schema.replaceAll('"', "")}"` } : {}),
+  };
   const inner = new PrismaPg(config, { schema });
   return {
     provider: "postgres",

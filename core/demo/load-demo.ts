@@ -1,5 +1,7 @@
 // `npm run demo`: on an empty database, a synthetic municipality with three past cycles of data
 // (2023 archived, 2024 published, 2025 scored) and one account per role.
+
+import { bulkInsert } from "../db/bulk-insert.js";
 import { parseElementInput } from "../direction/element-values.js";
 import type { Registry } from "../direction/registry.js";
 import type { ElementValue } from "../direction/types.js";
@@ -20,6 +22,14 @@ export const DEMO_CYCLES: readonly { year: number; status: CycleStatus }[] = [
 ];
 
 export const DEMO_PASSWORD = "demo";
+
+export const VALUE_COLUMNS = {
+  cycleId: "int",
+  organizationId: "int",
+  elementCode: "text",
+  value: "text",
+  source: '"ValueSource"',
+} as const;
 
 function canonical(registry: Registry, direction: string, code: string, value: ElementValue): string {
   const element = registry.element(code);
@@ -128,7 +138,7 @@ export async function loadDemo(args: {
         source: "DEMO" as const,
       })),
     );
-    await prisma.dataValue.createMany({ data });
+    await bulkInsert(prisma, "DataValue", VALUE_COLUMNS, data);
     await prisma.cycle.update({ where: { id: cycle.id }, data: { status: "REVIEW" } });
     await scoreCycle({ prisma, registry, cycleId: cycle.id, actorId: null });
     const publishedAt = status === "SCORED" ? null : new Date(Date.UTC(year + 1, 1, 1));

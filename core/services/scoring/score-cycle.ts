@@ -1,6 +1,8 @@
 // Scores a whole cycle with its own methodology snapshot: values → indicator points with
 // explanations → direction percentages → total, level, rank within the comparison group, and
 // addressed recommendations for deficits. All results of a cycle are replaced in one transaction.
+
+import { bulkInsert } from "../../db/bulk-insert.js";
 import {
   type ComputedIndicator,
   computeIndicator,
@@ -22,6 +24,34 @@ import { recordAudit } from "../audit.js";
 import { STATUS_NAMES } from "../intake/set-values.js";
 import { competitionRanks, directionOutcomes, levelOf, totalPercent } from "./aggregate.js";
 import { assessedOrganizations, previousCycle, type ValuesByOrganization, valuesOfCycle } from "./load-inputs.js";
+
+const SCORE_COLUMNS = {
+  cycleId: "int",
+  organizationId: "int",
+  directionCode: "text",
+  indicatorCode: "text",
+  status: '"ScoreStatus"',
+  value: "float8",
+  valueText: "text",
+  points: "float8",
+  maxPoints: "float8",
+  usedInRating: "bool",
+  explanation: "text",
+  recommendation: "text",
+} as const;
+
+const RESULT_COLUMNS = {
+  cycleId: "int",
+  organizationId: "int",
+  leaderId: "int",
+  isNewLeader: "bool",
+  comparisonGroup: "text",
+  directions: "jsonb",
+  totalPercent: "float8",
+  level: '"EffectivenessLevel"',
+  rank: "int",
+  missingCount: "int",
+} as const;
 
 interface Planned {
   organizationId: number;
@@ -149,8 +179,8 @@ export async function scoreCycle(args: { prisma: PrismaClient; registry: Registr
     async (tx) => {
       await tx.score.deleteMany({ where: { cycleId } });
       await tx.organizationResult.deleteMany({ where: { cycleId } });
-      await tx.score.createMany({ data: scoreRows });
-      await tx.organizationResult.createMany({ data: resultRows });
+      await bulkInsert(tx, "Score", SCORE_COLUMNS, scoreRows);
+      await bulkInsert(tx, "OrganizationResult", RESULT_COLUMNS, resultRows);
       await recordAudit(tx, {
         actorId: args.actorId,
         action: "cycle.score",

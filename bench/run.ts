@@ -1,0 +1,77 @@
+// `npm run bench`: scoring a region-sized cycle on PGlite and, when BENCH_DATABASE_URL or
+// TEST_DATABASE_URL is set, on PostgreSQL. Figures go to bench/results/latest.json.
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { openDatabase } from "../core/db/database.js";
+import { createRegistry } from "../core/direction/registry.js";
+import { createCycle } from "../core/domain/cycles.js";
+import { scoreCycle } from "../core/services/scoring/score-cycle.js";
+import { directions } from "../plugins/index.js";
+import { emptyPostgresSchema } from "../tests/helpers/db.js";
+import { loadSyntheticRegion } from "./synthetic-region.js";
+
+const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 2000);
+const registry = createRegistry(directions);
+
+function peakRss() {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  return () => {
+    clearInterval(timer);
+    return Math.round(Math.max(peak, process.memoryUsage().rss) / 1024 / 1024);
+  };
+}
+
+async function measure(database: "pglite" | "postgres", url?: string) {
+  const db = url ? await openDatabase({ databaseUrl: url, dataDir: "" }) : await openDatabase({ dataDir: "", pglite: new PGlite() });
+  try {
+    const municipality = await db.prisma.municipality.create({ data: { name: "Синтетический регион", region: "—" } });
+    const cycle = await createCycle({ prisma: db.prisma, registry, actorId: null, input: { municipalityId: municipality.id, year: 2025 } });
+    let t0 = performance.now();
+    const loaded = await loadSyntheticRegion({
+      prisma: db.prisma,
+      registry,
+      organizations: ORGANIZATIONS,
+      cycleId: cycle.id,
+      municipalityId: municipality.id,
+    });
+    const loadMs = performance.now() - t0;
+    await db.prisma.cycle.update({ where: { id: cycle.id }, data: { status: "REVIEW" } });
+    const stopRss = peakRss();
+    t0 = performance.now();
+    await scoreCycle({ prisma: db.prisma, registry, cycleId: cycle.id, actorId: null });
+    const scoreMs = performance.now() - t0;
+    const rssMb = stopRss();
+    const scores = await db.prisma.score.count({ where: { cycleId: cycle.id } });
+    return {
+      database,
+      organizations: loaded.organizations,
+      values: loaded.values,
+      scores,
+      loadMs: Math.round(loadMs),
+      scoreMs: Math.round(scoreMs),
+      scoresPerSecond: Math.round(scores / (scoreMs / 1000)),
+      peakRssMb: rssMb,
+    };
+  } finally {
+    await db.close();
+  }
+}
+
+const results = [await measure("pglite")];
+const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+if (pgUrl) {
+  process.env.TEST_DATABASE_URL = pgUrl;
+  const schema = emptyPostgresSchema();
+  try {
+    results.push(await measure("postgres", schema.url));
+  } finally {
+    await schema.drop();
+  }
+}
+const report = { date: new Date().toISOString(), node: process.version, benchmark: "scoreCycle over a synthetic region", results };
+writeFileSync(path.resolve(import.meta.dirname, "results/latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+console.table(results);
