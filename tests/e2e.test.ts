@@ -65,6 +65,7 @@ describe.skipIf(isPostgres())("web client in a browser", () => {
     await page.getByText("Неверный логин или пароль.").waitFor();
     await page.goto(`http://127.0.0.1:${server.port}/#/directions`);
     await page.getByText("Методика: направления и показатели").waitFor();
+    await page.getByText("Оценка компетенций руководителя").waitFor();
     expect(await page.locator(".mantine-Accordion-item").count()).toBe(9);
   });
 });
