@@ -9,6 +9,8 @@ export interface SessionUser {
   role: Role;
   fullName: string;
   organizationId: number | null;
+  /** An API token: reads like the education department, never changes anything. */
+  isReadOnly?: boolean;
 }
 
 export interface AppContext {

@@ -1,8 +1,10 @@
 // The current user, login and logout.
+import { createApiToken, revokeApiToken } from "../services/auth/api-tokens.js";
 import { clearedSessionCookie, login, logout, sessionCookie } from "../services/auth/sessions.js";
 import type { Builder } from "./builder.js";
 import type { SessionUser } from "./context.js";
 import type { Enums } from "./enums.js";
+import { parseId } from "./ids.js";
 
 const DEMO_ACCOUNTS = [
   { login: "admin", role: "ADMIN", title: "администратор" },
@@ -61,7 +63,41 @@ export function addUsers(builder: Builder, enums: Enums) {
     }),
   }));
 
+  builder.prismaObject("ApiToken", {
+    description: "API-токен внешней отчётной системы (только чтение)",
+    fields: (t) => ({
+      id: t.exposeID("id"),
+      name: t.exposeString("name"),
+      scope: t.exposeString("scope"),
+      createdAt: t.expose("createdAt", { type: "DateTime" }),
+      lastUsedAt: t.expose("lastUsedAt", { type: "DateTime", nullable: true }),
+      revokedAt: t.expose("revokedAt", { type: "DateTime", nullable: true }),
+    }),
+  });
+
+  builder.queryFields((t) => ({
+    apiTokens: t.prismaField({
+      type: ["ApiToken"],
+      authScopes: { roles: ["ADMIN"] },
+      resolve: (query, _root, _args, ctx) => ctx.prisma.apiToken.findMany({ ...query, orderBy: { id: "asc" } }),
+    }),
+  }));
+
   builder.mutationFields((t) => ({
+    createApiToken: t.string({
+      description: "Создаёт API-токен только для чтения; токен показывается один раз",
+      authScopes: { roles: ["ADMIN"] },
+      args: { name: t.arg.string({ required: true }) },
+      resolve: (_root, args, ctx) => createApiToken({ prisma: ctx.prisma, actorId: (ctx.user as SessionUser).id, name: args.name }),
+    }),
+    revokeApiToken: t.boolean({
+      authScopes: { roles: ["ADMIN"] },
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (_root, args, ctx) => {
+        await revokeApiToken({ prisma: ctx.prisma, actorId: (ctx.user as SessionUser).id, id: parseId(args.id, "токена") });
+        return true;
+      },
+    }),
     login: t.field({
       type: User,
       description: "Вход по логину и паролю; устанавливает сессионный cookie",

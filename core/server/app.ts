@@ -1,12 +1,14 @@
 // The GraphQL application: yoga over the one schema, with the request context, session cookies,
 // Russian errors and structured logs. Tests call `app.fetch` directly.
 
-import type { GraphQLSchema } from "graphql";
+import type { DefinitionNode, GraphQLSchema } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Registry } from "../direction/registry.js";
+import { ForbiddenError } from "../errors.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { AppContext } from "../schema/context.js";
+import { userByApiToken } from "../services/auth/api-tokens.js";
 import { SESSION_COOKIE, userBySessionToken } from "../services/auth/sessions.js";
 import { createErrorMasker, isGraphQLError, russianValidationError } from "./errors.js";
 
@@ -29,6 +31,21 @@ export function readCookie(header: string | null, name: string): string | null {
 }
 
 const pendingCookies = new WeakMap<Request, string[]>();
+
+/** API tokens are read-only: any mutation made with one is refused before it runs. */
+function readOnlyTokens(): Plugin<AppContext> {
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const isMutation = args.document.definitions.some(
+        (d: DefinitionNode) => d.kind === "OperationDefinition" && d.operation === "mutation",
+      );
+      if (isMutation && args.contextValue.user?.isReadOnly) {
+        args.contextValue.logger.warn({ login: args.contextValue.user.login }, "mutation refused for a read-only API token");
+        setResultAndStopExecution({ errors: [new ForbiddenError("API-токен даёт доступ только на чтение.")] });
+      }
+    },
+  };
+}
 
 function cookiePlugin(): Plugin {
   return {
@@ -63,10 +80,11 @@ export function createApp(options: AppOptions) {
       error: (...args) => log.error(args.map(String).join(" ")),
     },
     maskedErrors: { maskError: createErrorMasker(log) },
-    plugins: [cookiePlugin(), validationInRussian()],
+    plugins: [cookiePlugin(), validationInRussian(), readOnlyTokens()],
     context: async ({ request }) => {
       const sessionToken = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
-      const user = sessionToken ? await userBySessionToken(prisma, sessionToken) : null;
+      const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
+      const user = bearer ? await userByApiToken(prisma, bearer) : sessionToken ? await userBySessionToken(prisma, sessionToken) : null;
       const responseCookies: string[] = [];
       pendingCookies.set(request, responseCookies);
       return {
