@@ -3,6 +3,7 @@
 import type { Registry } from "./registry.js";
 import type { Rule } from "./rule-types.js";
 import { ruleMaxPoints } from "./rules.js";
+import type { OrgKind } from "./types.js";
 
 export interface SnapshotIndicator {
   code: string;
@@ -26,8 +27,10 @@ export interface MethodologySnapshot {
   formatVersion: 1;
   /** Level thresholds in percent: ≥ high → HIGH, ≥ medium → MEDIUM, below → LOW. */
   levels: { high: number; medium: number };
-  /** How organizations are grouped for relative rules and ranking. */
-  comparisonGroups: "kind";
+  /** How organizations are grouped for relative rules and ranking: by kind, or by kind and size. */
+  comparisonGroups: "kind" | "kindAndSize";
+  /** With `kindAndSize`: a contingent at or above this is a «large» organization of its kind. */
+  sizeThresholds?: Partial<Record<OrgKind, number>>;
   directions: SnapshotDirection[];
 }
 
@@ -58,3 +61,12 @@ export function defaultMethodology(registry: Registry): MethodologySnapshot {
 }
 
 export const snapshotMaxPoints = (indicator: SnapshotIndicator): number => ruleMaxPoints(indicator.rule);
+
+export const DEFAULT_SIZE_THRESHOLDS: Record<OrgKind, number> = { SCHOOL: 500, PRESCHOOL: 150, ADDITIONAL: 500 };
+
+/** The comparison group of an organization: never a kindergarten against a school. */
+export function comparisonGroupOf(snapshot: MethodologySnapshot, organization: { kind: OrgKind; contingent: number | null }): string {
+  if (snapshot.comparisonGroups !== "kindAndSize") return organization.kind;
+  const threshold = snapshot.sizeThresholds?.[organization.kind] ?? DEFAULT_SIZE_THRESHOLDS[organization.kind];
+  return `${organization.kind}:${(organization.contingent ?? 0) >= threshold ? "large" : "small"}`;
+}

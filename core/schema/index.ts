@@ -5,6 +5,7 @@ import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
 import { addDirections } from "./directions.js";
 import { addEnums } from "./enums.js";
+import { addMethodology } from "./methodology.js";
 import { addOrganizations } from "./organizations.js";
 import { addResults } from "./results.js";
 import { addScalars } from "./scalars.js";
@@ -20,6 +21,7 @@ export function buildSchema(): GraphQLSchema {
   addDirections(builder, enums);
   addOrganizations(builder, enums);
   addCycles(builder, enums);
+  addMethodology(builder);
   addValues(builder);
   addResults(builder, enums);
   addUsers(builder, enums);

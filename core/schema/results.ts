@@ -16,8 +16,6 @@ interface RecommendationShape {
   text: string;
 }
 
-const KIND_ORDER = { SCHOOL: 0, PRESCHOOL: 1, ADDITIONAL: 2 } as const;
-
 function scoresOf(ctx: AppContext, cycleId: number, organizationId: number): Promise<Score[]> {
   return memo(ctx, `scores:${cycleId}:${organizationId}`, () =>
     ctx.prisma.score.findMany({ where: { cycleId, organizationId }, orderBy: { id: "asc" } }),
@@ -138,16 +136,12 @@ export function addResults(builder: Builder, enums: Enums) {
           throw new ForbiddenError("Рейтинг до публикации доступен только сотрудникам мониторинга и управления образования.");
         }
         if (args.kind === null) throw new InputError("Вид организации не может быть null.");
-        const rows = await ctx.prisma.organizationResult.findMany({
+        // Enum order is the declaration order: schools, kindergartens, additional education.
+        return ctx.prisma.organizationResult.findMany({
           ...query,
-          where: { cycleId, rank: { not: null }, ...(args.kind ? { comparisonGroup: args.kind } : {}) },
-          orderBy: [{ rank: "asc" }, { organizationId: "asc" }],
+          where: { cycleId, rank: { not: null }, ...(args.kind ? { organization: { kind: args.kind } } : {}) },
+          orderBy: [{ organization: { kind: "asc" } }, { comparisonGroup: "asc" }, { rank: "asc" }, { organizationId: "asc" }],
         });
-        return rows.sort(
-          (a, b) =>
-            (KIND_ORDER[a.comparisonGroup as keyof typeof KIND_ORDER] ?? 9) -
-              (KIND_ORDER[b.comparisonGroup as keyof typeof KIND_ORDER] ?? 9) || (a.rank ?? 0) - (b.rank ?? 0),
-        );
       },
     }),
   }));

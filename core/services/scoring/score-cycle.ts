@@ -11,7 +11,7 @@ import {
   numericValue,
   scoreComputed,
 } from "../../direction/evaluate.js";
-import type { MethodologySnapshot, SnapshotIndicator } from "../../direction/methodology.js";
+import { comparisonGroupOf, type MethodologySnapshot, type SnapshotIndicator } from "../../direction/methodology.js";
 import { renderRecommendation } from "../../direction/recommendations.js";
 import type { Registry } from "../../direction/registry.js";
 import { ruleMaxPoints, ruleTarget } from "../../direction/rules.js";
@@ -56,6 +56,7 @@ const RESULT_COLUMNS = {
 interface Planned {
   organizationId: number;
   kind: OrgKind;
+  group: string;
   directionCode: string;
   setting: SnapshotIndicator;
   definition: IndicatorDefinition;
@@ -95,14 +96,10 @@ function previousValues(args: {
   return result;
 }
 
-export async function scoreCycle(args: { prisma: PrismaClient; registry: Registry; cycleId: number; actorId: number | null }) {
+/** Computes every score and result of a cycle with its current methodology, without saving. */
+export async function computeCycle(args: { prisma: PrismaClient; registry: Registry; cycleId: number }) {
   const { prisma, registry, cycleId } = args;
   const cycle = await getCycle(prisma, cycleId);
-  if (cycle.status === "PUBLISHED" || cycle.status === "ARCHIVED") {
-    throw new InputError(
-      `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: результаты уже зафиксированы и не пересчитываются.`,
-    );
-  }
   const { snapshot, version } = await currentMethodology(prisma, cycleId);
   const organizations = await assessedOrganizations(prisma, cycle);
   const values = await valuesOfCycle(prisma, registry, cycleId);
@@ -124,10 +121,18 @@ export async function scoreCycle(args: { prisma: PrismaClient; registry: Registr
     for (const { directionCode, setting, definition } of indicators) {
       if (!definition.appliesTo.includes(organization.kind)) continue;
       const computed = computeIndicator({ indicator: definition, context: { kind: organization.kind, year: cycle.year }, values: own });
-      planned.push({ organizationId: organization.id, kind: organization.kind, directionCode, setting, definition, computed });
+      planned.push({
+        organizationId: organization.id,
+        kind: organization.kind,
+        group: comparisonGroupOf(snapshot, organization),
+        directionCode,
+        setting,
+        definition,
+        computed,
+      });
       const n = computed.status === "SCORED" ? numericValue(computed.value) : null;
       if (n !== null) {
-        const key = `${organization.kind}|${setting.code}`;
+        const key = `${comparisonGroupOf(snapshot, organization)}|${setting.code}`;
         const group = groups.get(key);
         if (group) group.push(n);
         else groups.set(key, [n]);
@@ -143,7 +148,7 @@ export async function scoreCycle(args: { prisma: PrismaClient; registry: Registr
       rule: p.setting.rule,
       label: p.definition.valueLabel ?? "значение",
       unit: p.definition.unit,
-      group: groups.get(`${p.kind}|${p.setting.code}`) ?? [],
+      group: groups.get(`${p.group}|${p.setting.code}`) ?? [],
       previous: history.get(`${p.organizationId}|${p.setting.code}`) ?? null,
       elementTitle: titleOf,
     });
@@ -175,6 +180,16 @@ export async function scoreCycle(args: { prisma: PrismaClient; registry: Registr
   });
 
   const resultRows = organizationResults({ cycleId, snapshot, organizations, scoreRows, periodEnd: cycle.periodEnd });
+  return { cycle, version, organizations: organizations.length, scoreRows, resultRows };
+}
+
+export async function scoreCycle(args: { prisma: PrismaClient; registry: Registry; cycleId: number; actorId: number | null }) {
+  const { prisma, cycleId } = args;
+  const { status, title } = await getCycle(prisma, cycleId);
+  if (status === "PUBLISHED" || status === "ARCHIVED") {
+    throw new InputError(`Цикл «${title}» в статусе «${STATUS_NAMES[status]}»: результаты уже зафиксированы и не пересчитываются.`);
+  }
+  const { cycle, version, organizations, scoreRows, resultRows } = await computeCycle(args);
   await prisma.$transaction(
     async (tx) => {
       await tx.score.deleteMany({ where: { cycleId } });
@@ -187,7 +202,7 @@ export async function scoreCycle(args: { prisma: PrismaClient; registry: Registr
         entity: "Cycle",
         entityId: cycleId,
         cycleId,
-        details: { methodologyVersion: version, organizations: organizations.length, scores: scoreRows.length },
+        details: { methodologyVersion: version, organizations, scores: scoreRows.length },
       });
     },
     { timeout: 120_000, maxWait: 30_000 },
@@ -227,7 +242,7 @@ function organizationResults(args: {
       organizationId: organization.id,
       leaderId: head?.leaderId ?? null,
       isNewLeader: head ? isNewLeader(head, args.periodEnd) : false,
-      comparisonGroup: organization.kind,
+      comparisonGroup: comparisonGroupOf(args.snapshot, organization),
       directions: directions as unknown as PrismaNs.InputJsonValue,
       totalPercent: total,
       level: total === null ? null : levelOf(args.snapshot, total),
