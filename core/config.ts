@@ -22,6 +22,7 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().min(4, "пароль администратора не короче 4 символов").optional(),
   DEMO: flag,
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
+  IMPORT_MAX_MB: z.coerce.number().positive().max(500).default(20),
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()

@@ -123,17 +123,24 @@ export interface IndicatorDefinition {
   source: IndicatorSource;
 }
 
+export type ImportKind = "VPR_RESULTS" | "SELF_EXAMINATION" | "MONITORING_TEMPLATE" | "GIA_RESULTS";
+
 /** A data source that fills elements: a form, a report or an importable file. */
 export interface DataSourceDefinition {
   id: string;
   title: string;
   /** `manual`: entered in forms; `import`: one of the importers (ImportKind). */
   kind: "manual" | "import";
-  importKind?: "VPR_RESULTS" | "SELF_EXAMINATION" | "MONITORING_TEMPLATE" | "GIA_RESULTS";
+  importKind?: ImportKind;
   /** Element codes this source fills. */
   elements: readonly string[];
+  /** Organization kinds the source covers (self-examination codes differ by kind). @default every kind */
+  appliesTo?: readonly OrgKind[];
   /** Source-specific column or code per element, e.g. self-examination code «1.14». */
   mapping?: Readonly<Record<string, string>>;
+  /** Record-based imports (VPR_RESULTS, GIA_RESULTS): this source's element values for one
+   *  organization, derived from all of its records of the cycle. `null` leaves an element unset. */
+  derive?(records: readonly unknown[]): Record<string, ElementValue | null>;
 }
 
 /** Deterministic synthetic data for the demo municipality. */

@@ -18,6 +18,8 @@ export interface AppContext {
   registry: Registry;
   logger: Logger;
   user: SessionUser | null;
+  /** Largest accepted import file, bytes. */
+  importMaxBytes: number;
   /** Demo mode: the login page lists the demo accounts. */
   isDemo: boolean;
   /** Session length for new logins, in hours. */

@@ -5,6 +5,7 @@ import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
 import { addDirections } from "./directions.js";
 import { addEnums } from "./enums.js";
+import { addImports } from "./imports.js";
 import { addMethodology } from "./methodology.js";
 import { addOrganizations } from "./organizations.js";
 import { addResults } from "./results.js";
@@ -23,6 +24,7 @@ export function buildSchema(): GraphQLSchema {
   addCycles(builder, enums);
   addMethodology(builder);
   addValues(builder);
+  addImports(builder);
   addResults(builder, enums);
   addUsers(builder, enums);
   return builder.toSchema({ sortSchema: false });

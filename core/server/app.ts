@@ -8,9 +8,8 @@ import { ForbiddenError } from "../errors.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { AppContext } from "../schema/context.js";
-import { userByApiToken } from "../services/auth/api-tokens.js";
-import { SESSION_COOKIE, userBySessionToken } from "../services/auth/sessions.js";
 import { createErrorMasker, isGraphQLError, russianValidationError } from "./errors.js";
+import { resolveIdentity } from "./identity.js";
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -19,15 +18,7 @@ export interface AppOptions {
   logger: Logger;
   sessionTtlHours?: number;
   isDemo?: boolean;
-}
-
-export function readCookie(header: string | null, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(rest.join("="));
-  }
-  return null;
+  importMaxBytes?: number;
 }
 
 const pendingCookies = new WeakMap<Request, string[]>();
@@ -82,9 +73,10 @@ export function createApp(options: AppOptions) {
     maskedErrors: { maskError: createErrorMasker(log) },
     plugins: [cookiePlugin(), validationInRussian(), readOnlyTokens()],
     context: async ({ request }) => {
-      const sessionToken = readCookie(request.headers.get("cookie"), SESSION_COOKIE);
-      const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get("authorization") ?? "")?.[1];
-      const user = bearer ? await userByApiToken(prisma, bearer) : sessionToken ? await userBySessionToken(prisma, sessionToken) : null;
+      const { user, sessionToken } = await resolveIdentity(prisma, {
+        cookie: request.headers.get("cookie"),
+        authorization: request.headers.get("authorization"),
+      });
       const responseCookies: string[] = [];
       pendingCookies.set(request, responseCookies);
       return {
@@ -96,6 +88,7 @@ export function createApp(options: AppOptions) {
         responseCookies,
         sessionTtlHours: options.sessionTtlHours ?? 12,
         isDemo: options.isDemo ?? false,
+        importMaxBytes: options.importMaxBytes ?? 20 * 1024 * 1024,
         cache: new Map(),
         clientAddress: request.headers.get("x-forwarded-for") ?? null,
       };

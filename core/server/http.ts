@@ -3,9 +3,11 @@ import { existsSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import sirv from "sirv";
+import type { Registry } from "../direction/registry.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { App } from "./app.js";
+import { handleDownload } from "./downloads.js";
 
 export const WEB_DIST = path.resolve(import.meta.dirname, "../../web/dist");
 
@@ -19,7 +21,7 @@ async function health(prisma: PrismaClient, res: ServerResponse, logger: Logger)
   }
 }
 
-export function createHttpServer(args: { app: App; prisma: PrismaClient; logger: Logger; webDir?: string }): Server {
+export function createHttpServer(args: { app: App; prisma: PrismaClient; registry: Registry; logger: Logger; webDir?: string }): Server {
   const webDir = args.webDir ?? WEB_DIST;
   const hasWeb = existsSync(path.join(webDir, "index.html"));
   if (!hasWeb) args.logger.warn({ webDir }, "web client is not built; run `npm run build`");
@@ -32,6 +34,12 @@ export function createHttpServer(args: { app: App; prisma: PrismaClient; logger:
     }
     if (url.startsWith("/graphql")) {
       void args.app(req, res);
+      return;
+    }
+    if (url.startsWith("/templates/")) {
+      void handleDownload({ req, res, prisma: args.prisma, registry: args.registry, logger: args.logger }).then((isHandled) => {
+        if (!isHandled) res.writeHead(404).end("Не найдено");
+      });
       return;
     }
     res.setHeader("x-content-type-options", "nosniff");

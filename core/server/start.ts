@@ -32,8 +32,9 @@ export async function startServer(args: { config: Config; directions: readonly D
       logger,
       sessionTtlHours: config.SESSION_TTL_HOURS,
       isDemo: config.DEMO,
+      importMaxBytes: config.IMPORT_MAX_MB * 1024 * 1024,
     });
-    const server = createHttpServer({ app, prisma: db.prisma, logger });
+    const server = createHttpServer({ app, prisma: db.prisma, registry, logger });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.PORT, config.HOST, resolve);

@@ -1,4 +1,5 @@
 import type { DataSourceDefinition } from "../../core/direction/types.js";
+import { deriveGia, deriveVpr } from "./derive.js";
 
 export const achievementSources: DataSourceDefinition[] = [
   {
@@ -7,6 +8,8 @@ export const achievementSources: DataSourceDefinition[] = [
     kind: "import",
     importKind: "VPR_RESULTS",
     elements: ["vpr.participants", "vpr.marks2", "vpr.basicTasksPercent", "vpr.advancedTasksPercent"],
+    appliesTo: ["SCHOOL"],
+    derive: deriveVpr,
   },
   {
     id: "gia-results",
@@ -26,6 +29,8 @@ export const achievementSources: DataSourceDefinition[] = [
       "gia11.ege100",
       "gia11.medals",
     ],
+    appliesTo: ["SCHOOL"],
+    derive: deriveGia,
   },
   {
     id: "self-examination",
@@ -34,6 +39,7 @@ export const achievementSources: DataSourceDefinition[] = [
     importKind: "SELF_EXAMINATION",
     elements: ["gia9.noCertificate", "gia11.noCertificate"],
     mapping: { "gia9.noCertificate": "1.14", "gia11.noCertificate": "1.15" },
+    appliesTo: ["SCHOOL"],
   },
   {
     id: "olympiad-protocols",

@@ -8,6 +8,7 @@ export const careerGuidanceSources: DataSourceDefinition[] = [
     importKind: "SELF_EXAMINATION",
     elements: ["additionalEd.students", "career.profileStudents"],
     mapping: { "additionalEd.students": "1.1", "career.profileStudents": "1.21" },
+    appliesTo: ["SCHOOL"],
   },
   {
     id: "additional-ed-navigator",

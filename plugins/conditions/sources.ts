@@ -22,6 +22,7 @@ export const conditionsSources: DataSourceDefinition[] = [
       "facilities.computersPerStudent": "2.1",
       "facilities.broadbandStudents": "2.5",
     },
+    appliesTo: ["SCHOOL"],
   },
   {
     id: "self-examination-preschool",
@@ -30,6 +31,7 @@ export const conditionsSources: DataSourceDefinition[] = [
     importKind: "SELF_EXAMINATION",
     elements: ["staff.teachers", "staff.higherPedagogical", "staff.withCategory"],
     mapping: { "staff.teachers": "1.7", "staff.higherPedagogical": "1.7.2", "staff.withCategory": "1.8" },
+    appliesTo: ["PRESCHOOL"],
   },
   {
     id: "staff-report",

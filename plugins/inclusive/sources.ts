@@ -29,6 +29,7 @@ export const inclusiveSources: DataSourceDefinition[] = [
     importKind: "SELF_EXAMINATION",
     elements: ["ovz.speechTherapist", "ovz.defectologist", "ovz.psychologist"],
     mapping: { "ovz.speechTherapist": "1.15.3", "ovz.defectologist": "1.15.5", "ovz.psychologist": "1.15.6" },
+    appliesTo: ["PRESCHOOL"],
   },
   {
     id: "ovz-documents",

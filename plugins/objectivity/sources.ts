@@ -1,4 +1,5 @@
 import type { DataSourceDefinition } from "../../core/direction/types.js";
+import { deriveObjectivity } from "./derive.js";
 
 export const objectivitySources: DataSourceDefinition[] = [
   {
@@ -13,6 +14,8 @@ export const objectivitySources: DataSourceDefinition[] = [
       "objectivity.vprPeakSample",
       "objectivity.vprBoundaryPeak",
     ],
+    appliesTo: ["SCHOOL"],
+    derive: deriveObjectivity,
   },
   {
     id: "objectivity-lists",

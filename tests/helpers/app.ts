@@ -87,3 +87,59 @@ export async function createOrganization(
   });
   return org.id;
 }
+
+/** A GraphQL multipart request (the upload spec) with one file bound to the variable `file`. */
+export async function upload<T = Record<string, unknown>>(
+  t: TestApp,
+  query: string,
+  variables: Record<string, unknown>,
+  file: { name: string; bytes: Uint8Array },
+  cookie?: string,
+): Promise<GraphQLResponse<T>> {
+  const form = new FormData();
+  form.append("operations", JSON.stringify({ query, variables: { ...variables, file: null } }));
+  form.append("map", JSON.stringify({ 0: ["variables.file"] }));
+  form.append("0", new Blob([new Uint8Array(file.bytes)]), file.name);
+  const response = await t.app.fetch("http://test/graphql", { method: "POST", body: form, headers: cookie ? { cookie } : {} });
+  return (await response.json()) as GraphQLResponse<T>;
+}
+
+export const FIXTURE_ORGANIZATIONS = [
+  { shortName: "МАОУ «СОШ № 1»", kind: "SCHOOL", inn: "6627000001", fisOkoLogin: "edu660001" },
+  { shortName: "МАОУ «СОШ № 2»", kind: "SCHOOL", inn: "6627000002", fisOkoLogin: "edu660002" },
+  { shortName: "МАОУ «Гимназия № 25»", kind: "SCHOOL", inn: "6627000025", fisOkoLogin: "edu660025" },
+  { shortName: "МАДОУ «Детский сад № 5»", kind: "PRESCHOOL", inn: "6627000105", fisOkoLogin: null },
+  { shortName: "МБУ ДО «ЦДТ»", kind: "ADDITIONAL", inn: "6627000201", fisOkoLogin: null },
+] as const;
+
+/** The fixture municipality of tests/fixtures/intake and a cycle open for data collection. */
+export async function fixtureMunicipality(t: TestApp, year = 2025): Promise<{ cycleId: number; ids: Record<string, number> }> {
+  const ids: Record<string, number> = {};
+  for (const o of FIXTURE_ORGANIZATIONS) {
+    const created = await t.db.prisma.organization.create({
+      data: {
+        municipalityId: t.municipalityId,
+        fullName: `Муниципальное учреждение ${o.shortName}`,
+        shortName: o.shortName,
+        kind: o.kind,
+        inn: o.inn,
+        fisOkoLogin: o.fisOkoLogin,
+        contingent: 500,
+      },
+    });
+    ids[o.inn] = created.id;
+  }
+  const cycle = await t.db.prisma.cycle.create({
+    data: {
+      municipalityId: t.municipalityId,
+      year,
+      title: `Цикл ${year}`,
+      periodStart: new Date(`${year}-01-01`),
+      periodEnd: new Date(`${year}-12-31`),
+      deadline: new Date(`${year + 1}-02-01`),
+      status: "COLLECTING",
+    },
+  });
+  await t.db.prisma.methodologyVersion.create({ data: { cycleId: cycle.id, version: 1, snapshot: {} } });
+  return { cycleId: cycle.id, ids };
+}

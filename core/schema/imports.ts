@@ -1,0 +1,168 @@
+// File imports: dry run, commit, batch history and undo.
+import { getCycle } from "../domain/cycles.js";
+import { ForbiddenError } from "../errors.js";
+import type { ValueChange } from "../services/intake/apply-changes.js";
+import { importFile } from "../services/intake/import-file.js";
+import type { ImportProblem } from "../services/intake/read/types.js";
+import { DEFAULT_LIMITS } from "../services/intake/read/types.js";
+import { undoImportBatch } from "../services/intake/undo-batch.js";
+import type { Builder } from "./builder.js";
+import { parseId } from "./ids.js";
+
+interface ImportResultShape {
+  rowsTotal: number;
+  rowsImported: number;
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+  changes: ValueChange[];
+  batchId: number | null;
+  isDryRun: boolean;
+}
+
+export function addImports(builder: Builder) {
+  builder.scalarType("File", {
+    description: "Загружаемый файл (GraphQL multipart request)",
+    serialize: () => {
+      throw new Error("File is an input-only scalar");
+    },
+  });
+
+  const ImportKind = builder.enumType("ImportKind", {
+    values: {
+      VPR_RESULTS: { description: "ВПР: «Индивидуальные результаты» ФИС ОКО" },
+      SELF_EXAMINATION: { description: "Показатели самообследования (приказ № 1324)" },
+      MONITORING_TEMPLATE: { description: "Шаблон мониторинга «Ориентира»" },
+      GIA_RESULTS: { description: "Результаты ГИА по организациям и предметам" },
+    } as const,
+  });
+
+  const ImportError = builder.objectRef<ImportProblem>("ImportError").implement({
+    description: "Проблема в файле: строка, столбец и что исправить",
+    fields: (t) => ({
+      row: t.int({ nullable: true, resolve: (p) => p.row ?? null }),
+      column: t.string({ nullable: true, resolve: (p) => p.column ?? null }),
+      message: t.exposeString("message"),
+    }),
+  });
+
+  const ImportChange = builder.objectRef<ValueChange>("ImportChangePreview").implement({
+    fields: (t) => ({
+      organizationId: t.id({ resolve: (c) => c.organizationId }),
+      element: t.exposeString("element"),
+      before: t.exposeString("before", { nullable: true }),
+      after: t.exposeString("after", { nullable: true }),
+    }),
+  });
+
+  const ImportResult = builder.objectRef<ImportResultShape>("ImportResult").implement({
+    description: "Итог импорта; при непустом errors ничего не импортировано",
+    fields: (t) => ({
+      rowsTotal: t.exposeInt("rowsTotal"),
+      rowsImported: t.exposeInt("rowsImported"),
+      errors: t.field({ type: [ImportError], resolve: (r) => r.errors }),
+      warnings: t.field({
+        type: [ImportError],
+        description: "Подозрительные значения (резкие скачки к прошлому году): импортируются, но требуют проверки",
+        resolve: (r) => r.warnings,
+      }),
+      changes: t.field({ type: [ImportChange], description: "Что изменится (dryRun) или изменилось", resolve: (r) => r.changes }),
+      isDryRun: t.exposeBoolean("isDryRun"),
+      batchId: t.id({ nullable: true, resolve: (r) => r.batchId }),
+    }),
+  });
+
+  builder.prismaObject("ImportBatch", {
+    description: "Пакет импорта: файл, контрольная сумма, кто и когда, сколько строк и изменений",
+    fields: (t) => ({
+      id: t.exposeID("id"),
+      kind: t.expose("kind", { type: ImportKind }),
+      scope: t.exposeString("scope"),
+      fileName: t.exposeString("fileName"),
+      fileSha256: t.exposeString("fileSha256"),
+      fileSize: t.exposeInt("fileSize"),
+      status: t.exposeString("status", { description: "COMMITTED, SUPERSEDED или UNDONE" }),
+      rowsTotal: t.exposeInt("rowsTotal"),
+      rowsImported: t.exposeInt("rowsImported"),
+      valuesChanged: t.exposeInt("valuesChanged"),
+      createdAt: t.expose("createdAt", { type: "DateTime" }),
+      createdBy: t.string({
+        nullable: true,
+        select: { createdBy: { select: { fullName: true } } },
+        resolve: (b) => b.createdBy?.fullName ?? null,
+      }),
+      undoneAt: t.expose("undoneAt", { type: "DateTime", nullable: true }),
+    }),
+  });
+
+  builder.queryFields((t) => ({
+    importBatches: t.prismaField({
+      type: ["ImportBatch"],
+      authScopes: { roles: ["ADMIN", "OPERATOR", "EXPERT", "DEPARTMENT"] },
+      args: { cycleId: t.arg.id({ required: true }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.importBatch.findMany({ ...query, where: { cycleId: parseId(args.cycleId, "цикла") }, orderBy: { id: "desc" } }),
+    }),
+  }));
+
+  builder.mutationFields((t) => ({
+    importFile: t.field({
+      type: ImportResult,
+      description: "Импорт файла: dryRun — только предпросмотр; иначе всё или ничего в одной транзакции",
+      authScopes: { roles: ["OPERATOR"] },
+      args: {
+        cycleId: t.arg.id({ required: true }),
+        kind: t.arg({ type: ImportKind, required: true }),
+        file: t.arg({ type: "File", required: true }),
+        dryRun: t.arg.boolean({ defaultValue: false }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const cycleId = parseId(args.cycleId, "цикла");
+        await getCycle(ctx.prisma, cycleId);
+        const file = args.file as File;
+        const limits = { ...DEFAULT_LIMITS, maxBytes: ctx.importMaxBytes };
+        if (file.size > limits.maxBytes) {
+          return {
+            rowsTotal: 0,
+            rowsImported: 0,
+            errors: [{ message: `Файл больше допустимых ${Math.round(limits.maxBytes / 1024 / 1024)} МБ.` }],
+            warnings: [],
+            changes: [],
+            batchId: null,
+            isDryRun: args.dryRun ?? false,
+          };
+        }
+        const outcome = await importFile({
+          prisma: ctx.prisma,
+          registry: ctx.registry,
+          actorId: ctx.user?.id ?? null,
+          cycleId,
+          kind: args.kind,
+          fileName: file.name,
+          bytes: Buffer.from(await file.arrayBuffer()),
+          isDryRun: args.dryRun ?? false,
+          limits,
+        });
+        if (outcome.errors.length)
+          ctx.logger.info(
+            { cycleId, kind: args.kind, file: file.name, errors: outcome.errors.length, first: outcome.errors[0] },
+            "import rejected",
+          );
+        return outcome;
+      },
+    }),
+    undoImportBatch: t.int({
+      description: "Отменяет пакет импорта; возвращает число восстановленных значений",
+      authScopes: { roles: ["OPERATOR"] },
+      args: { batchId: t.arg.id({ required: true }) },
+      resolve: (_root, args, ctx) => {
+        if (!ctx.user) throw new ForbiddenError();
+        return undoImportBatch({
+          prisma: ctx.prisma,
+          registry: ctx.registry,
+          actorId: ctx.user.id,
+          batchId: parseId(args.batchId, "пакета"),
+        });
+      },
+    }),
+  }));
+}

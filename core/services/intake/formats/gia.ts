@@ -1,0 +1,79 @@
+// GIA_RESULTS: one row per organization × exam × subject; plugins derive their elements from them.
+import type { GiaResultRecord } from "../../../direction/records.js";
+import { describeReference } from "../organization-index.js";
+import { FileRejected, type ImportProblem } from "../read/types.js";
+import { cellNumber, cellText, isEmptyRow, normalize } from "./cells.js";
+import { column, findHeader, organizationColumns, organizationReference } from "./header.js";
+import type { FormatReader, ParsedRecord } from "./types.js";
+
+export const readGiaResults: FormatReader = (table, { organizations }) => {
+  const sheet = table.sheets[0];
+  const header = sheet && findHeader(sheet, (t) => t.some((x) => x.startsWith("экзамен")) && t.some((x) => x.startsWith("участник")));
+  if (!sheet || !header) {
+    throw new FileRejected(
+      "Не найдена строка заголовка результатов ГИА: нужны столбцы «Экзамен», «Предмет», «Участников» и организация (Логин ОО, ИНН или Наименование ОО).",
+      "wrong-header",
+    );
+  }
+  const orgColumns = organizationColumns(header);
+  const columns = {
+    exam: column(header, /^экзамен/),
+    subject: column(header, /^предмет/),
+    participants: column(header, /^участник/),
+    marks2: column(header, /^"?2"?$/, /отметк.* 2/, /^двоек/),
+    high: column(header, /^81-100/, /81 ?- ?100/),
+    score100: column(header, /^100 балл/, /стобалл/),
+    average: column(header, /^средний балл/),
+  };
+  const problems: ImportProblem[] = [];
+  if (columns.subject === undefined || (orgColumns.inn ?? orgColumns.login ?? orgColumns.name) === undefined) {
+    throw new FileRejected("В заголовке ГИА нет столбца «Предмет» или столбца организации.", "wrong-header");
+  }
+  const records: ParsedRecord[] = [];
+  let rowsTotal = 0;
+  for (let i = header.index + 1; i < sheet.rows.length; i++) {
+    const row = sheet.rows[i] ?? [];
+    if (isEmptyRow(row)) continue;
+    rowsTotal++;
+    const reference = organizationReference(row, orgColumns);
+    const organization = organizations.find(reference);
+    if (!organization) {
+      problems.push({ row: i + 1, message: `Строка ${i + 1}: организация не найдена (${describeReference(reference)}).` });
+      continue;
+    }
+    const exam = normalize(cellText(row[columns.exam ?? -1])).toUpperCase();
+    if (exam !== "ОГЭ" && exam !== "ЕГЭ") {
+      problems.push({
+        row: i + 1,
+        column: "Экзамен",
+        message: `Строка ${i + 1}: экзамен «${cellText(row[columns.exam ?? -1])}» — ожидается ОГЭ или ЕГЭ.`,
+      });
+      continue;
+    }
+    const number = (index: number | undefined, title: string, isRequired = false): number | null => {
+      if (index === undefined) return null;
+      const n = cellNumber(row[index]);
+      if (n === undefined || (n !== null && (n < 0 || (title !== "Средний балл" && !Number.isInteger(n))))) {
+        problems.push({
+          row: i + 1,
+          column: title,
+          message: `Строка ${i + 1}, «${title}»: «${cellText(row[index])}» не подходит (нужно неотрицательное ${title === "Средний балл" ? "число" : "целое число"}).`,
+        });
+        return null;
+      }
+      if (n === null && isRequired) problems.push({ row: i + 1, column: title, message: `Строка ${i + 1}: не заполнено «${title}».` });
+      return n;
+    };
+    const data: GiaResultRecord = {
+      exam,
+      subject: cellText(row[columns.subject]),
+      participants: number(columns.participants, "Участников", true) ?? 0,
+      marks2: number(columns.marks2, "«2»"),
+      high81to100: number(columns.high, "81–100"),
+      score100: number(columns.score100, "100 баллов"),
+      averageScore: number(columns.average, "Средний балл"),
+    };
+    records.push({ organizationId: organization.id, data, row: i + 1 });
+  }
+  return { scope: "gia", rowsTotal, values: [], records, problems };
+};

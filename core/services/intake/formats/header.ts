@@ -1,0 +1,55 @@
+// Finding a header row by the titles it must contain, and the organization columns in it.
+import { type CellValue, columnLetter, type TableSheet } from "../read/types.js";
+import { cellText, normalize } from "./cells.js";
+
+export interface Header {
+  /** 0-based index of the header row. */
+  index: number;
+  /** normalized title → 0-based column */
+  columns: Map<string, number>;
+  titles: string[];
+}
+
+export function findHeader(sheet: TableSheet, isHeader: (titles: string[]) => boolean, searchRows = 15): Header | null {
+  for (let i = 0; i < Math.min(searchRows, sheet.rows.length); i++) {
+    const titles = (sheet.rows[i] ?? []).map((c) => normalize(cellText(c)));
+    if (isHeader(titles)) {
+      const columns = new Map<string, number>();
+      titles.forEach((t, j) => {
+        if (t && !columns.has(t)) columns.set(t, j);
+      });
+      return { index: i, columns, titles };
+    }
+  }
+  return null;
+}
+
+/** The first column whose normalized title matches. */
+export function column(header: Header, ...patterns: RegExp[]): number | undefined {
+  for (const pattern of patterns) {
+    const index = header.titles.findIndex((t) => pattern.test(t));
+    if (index >= 0) return index;
+  }
+  return undefined;
+}
+
+export interface OrganizationColumns {
+  login?: number;
+  inn?: number;
+  name?: number;
+}
+
+export function organizationColumns(header: Header): OrganizationColumns {
+  return {
+    login: column(header, /^логин/, /^login$/, /^оо$/),
+    inn: column(header, /^инн/, /^inn$/),
+    name: column(header, /^наименование/, /^название оо/, /^организация$/, /^name$/),
+  };
+}
+
+export function organizationReference(row: readonly CellValue[], columns: OrganizationColumns) {
+  const at = (i: number | undefined) => (i === undefined ? undefined : cellText(row[i]) || undefined);
+  return { login: at(columns.login), inn: at(columns.inn), name: at(columns.name) };
+}
+
+export const columnName = (header: Header, index: number): string => header.titles[index] || columnLetter(index + 1);

@@ -1,0 +1,244 @@
+// The import pipeline: read the file, parse its format, derive and validate values, then either
+// preview (dry run) or commit everything in one transaction. A file with any problem imports nothing.
+import { createHash } from "node:crypto";
+import { bulkInsert } from "../../db/bulk-insert.js";
+import { parseElementInput } from "../../direction/element-values.js";
+import type { Registry } from "../../direction/registry.js";
+import type { ImportKind } from "../../direction/types.js";
+import { getCycle } from "../../domain/cycles.js";
+import { InputError } from "../../errors.js";
+import type { PrismaClient } from "../../generated/prisma/client.js";
+import { recordAudit } from "../audit.js";
+import { applyValueChanges, type ValueChange } from "./apply-changes.js";
+import { derivedValues } from "./derive-values.js";
+import { readGiaResults } from "./formats/gia.js";
+import { readSelfExamination } from "./formats/self-examination.js";
+import { readMonitoringTemplate } from "./formats/template.js";
+import type { FormatReader, ParsedImport, ParsedValue } from "./formats/types.js";
+import { readVprResults } from "./formats/vpr.js";
+import { loadOrganizationIndex } from "./organization-index.js";
+import { outlierWarnings } from "./outliers.js";
+import { readTable } from "./read/read-table.js";
+import { FileRejected, type ImportProblem, type ReadLimits } from "./read/types.js";
+import { KIND_NAMES, STATUS_NAMES } from "./set-values.js";
+
+const READERS: Record<ImportKind, FormatReader> = {
+  MONITORING_TEMPLATE: readMonitoringTemplate,
+  GIA_RESULTS: readGiaResults,
+  SELF_EXAMINATION: readSelfExamination,
+  VPR_RESULTS: readVprResults,
+};
+const RECORD_KINDS: readonly ImportKind[] = ["VPR_RESULTS", "GIA_RESULTS"];
+const RECORD_COLUMNS = { batchId: "int", cycleId: "int", organizationId: "int", kind: '"ImportKind"', data: "jsonb" } as const;
+
+export interface ImportOutcome {
+  rowsTotal: number;
+  rowsImported: number;
+  errors: ImportProblem[];
+  warnings: ImportProblem[];
+  changes: ValueChange[];
+  batchId: number | null;
+  isDryRun: boolean;
+}
+
+const failed = (rowsTotal: number, errors: ImportProblem[], isDryRun: boolean): ImportOutcome => ({
+  rowsTotal,
+  rowsImported: 0,
+  errors,
+  warnings: [],
+  changes: [],
+  batchId: null,
+  isDryRun,
+});
+
+interface Context {
+  prisma: PrismaClient;
+  registry: Registry;
+  cycleId: number;
+}
+
+/** Element values → canonical text, with a problem per cell that cannot be accepted. */
+function validateValues(
+  ctx: Context,
+  values: readonly ParsedValue[],
+  kindOf: (id: number) => string | undefined,
+  problems: ImportProblem[],
+) {
+  const accepted = new Map<string, { organizationId: number; element: string; stored: string | null }>();
+  for (const v of values) {
+    const element = ctx.registry.element(v.element);
+    const kind = kindOf(v.organizationId) as keyof typeof KIND_NAMES;
+    if (!element) continue;
+    const where = { row: v.row, column: v.column };
+    if (!element.appliesTo.includes(kind)) {
+      problems.push({
+        ...where,
+        message: `Строка ${v.row}: элемент «${element.title}» (${element.code}) не заполняется для вида «${KIND_NAMES[kind]}».`,
+      });
+      continue;
+    }
+    const key = `${v.organizationId}|${v.element}`;
+    if (accepted.has(key) && v.raw !== "") {
+      problems.push({ ...where, message: `Строка ${v.row}: значение «${element.title}» для этой организации уже указано выше.` });
+      continue;
+    }
+    if (v.raw === "") {
+      accepted.set(key, { organizationId: v.organizationId, element: v.element, stored: null });
+      continue;
+    }
+    const parsed = parseElementInput(element, v.raw);
+    if (!parsed.ok) problems.push({ ...where, message: `Строка ${v.row}, «${element.title}» (${element.code}): ${parsed.message}.` });
+    else accepted.set(key, { organizationId: v.organizationId, element: v.element, stored: parsed.stored });
+  }
+  return [...accepted.values()];
+}
+
+async function currentValues(prisma: PrismaClient, cycleId: number, keys: readonly { organizationId: number; element: string }[]) {
+  const rows = await prisma.dataValue.findMany({
+    where: {
+      cycleId,
+      organizationId: { in: [...new Set(keys.map((k) => k.organizationId))] },
+      elementCode: { in: [...new Set(keys.map((k) => k.element))] },
+    },
+    select: { organizationId: true, elementCode: true, value: true, batchId: true },
+  });
+  return new Map(rows.map((r) => [`${r.organizationId}|${r.elementCode}`, r]));
+}
+
+export async function importFile(args: {
+  prisma: PrismaClient;
+  registry: Registry;
+  actorId: number | null;
+  cycleId: number;
+  kind: ImportKind;
+  fileName: string;
+  bytes: Buffer;
+  isDryRun: boolean;
+  limits?: ReadLimits;
+}): Promise<ImportOutcome> {
+  const { prisma, registry, cycleId, kind, isDryRun } = args;
+  const cycle = await getCycle(prisma, cycleId);
+  if (cycle.status !== "COLLECTING" && cycle.status !== "REVIEW") {
+    throw new InputError(
+      `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: импорт возможен только на этапах сбора данных и экспертизы.`,
+    );
+  }
+  const organizations = await loadOrganizationIndex(prisma, cycle.municipalityId);
+  let parsed: ParsedImport;
+  const problems: ImportProblem[] = [];
+  try {
+    const { table, problems: readProblems } = await readTable({ fileName: args.fileName, bytes: args.bytes, limits: args.limits });
+    problems.push(...readProblems);
+    parsed = READERS[kind]({ ...table, sheets: table.sheets }, { registry, organizations });
+  } catch (error) {
+    if (error instanceof FileRejected) return failed(0, [{ message: error.userMessage }], isDryRun);
+    throw error;
+  }
+  problems.push(...parsed.problems);
+  const previous = await prisma.importBatch.findFirst({
+    where: { cycleId, kind, scope: parsed.scope, status: "COMMITTED" },
+    orderBy: { id: "desc" },
+  });
+  let values = parsed.values;
+  if (RECORD_KINDS.includes(kind)) {
+    const touched = new Set(parsed.records.map((r) => r.organizationId));
+    if (previous)
+      for (const r of await prisma.importRecord.findMany({
+        where: { batchId: previous.id },
+        select: { organizationId: true },
+        distinct: ["organizationId"],
+      }))
+        touched.add(r.organizationId);
+    const known = [...touched].map((id) => organizations.byId(id)).filter((o) => o !== undefined);
+    values = await derivedValues({
+      prisma,
+      registry,
+      cycleId,
+      kind,
+      records: parsed.records,
+      excludeBatchId: previous?.id ?? null,
+      organizations: known,
+    });
+  }
+  const accepted = validateValues(args, values, (id) => organizations.byId(id)?.kind, problems);
+  if (parsed.rowsTotal === 0 && problems.length === 0) problems.push({ message: "В файле нет строк с данными." });
+  if (problems.length) return failed(parsed.rowsTotal, problems, isDryRun);
+
+  // A re-import of the same scope first gives back what the previous batch still owns.
+  const restored = new Map<string, ValueChange>();
+  if (previous && !RECORD_KINDS.includes(kind)) {
+    for (const c of await prisma.importChange.findMany({ where: { batchId: previous.id } })) {
+      restored.set(`${c.organizationId}|${c.elementCode}`, {
+        organizationId: c.organizationId,
+        element: c.elementCode,
+        before: c.after,
+        after: c.before,
+      });
+    }
+  }
+  const current = await currentValues(prisma, cycleId, [...accepted, ...restored.values()]);
+  const changes: ValueChange[] = [];
+  for (const a of accepted) {
+    const key = `${a.organizationId}|${a.element}`;
+    restored.delete(key);
+    const before = current.get(key)?.value ?? null;
+    if (before !== a.stored) changes.push({ organizationId: a.organizationId, element: a.element, before, after: a.stored });
+  }
+  for (const [key, r] of restored) {
+    const now = current.get(key);
+    if (now?.batchId === previous?.id && now?.value !== r.after) changes.push({ ...r, before: now?.value ?? null });
+  }
+  const warnings = await outlierWarnings({ prisma, registry, cycle, changes });
+  if (isDryRun)
+    return { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings, changes, batchId: null, isDryRun };
+
+  const fileSha256 = createHash("sha256").update(args.bytes).digest("hex");
+  const batchId = await prisma.$transaction(
+    async (tx) => {
+      const batch = await tx.importBatch.create({
+        data: {
+          cycleId,
+          kind,
+          scope: parsed.scope,
+          supersedesId: previous?.id ?? null,
+          fileName: args.fileName,
+          fileSha256,
+          fileSize: args.bytes.length,
+          rowsTotal: parsed.rowsTotal,
+          rowsImported: parsed.rowsTotal,
+          valuesChanged: changes.length,
+          createdById: args.actorId,
+        },
+      });
+      // The superseded batch keeps its records: undoing this batch brings it back.
+      if (previous) await tx.importBatch.update({ where: { id: previous.id }, data: { status: "SUPERSEDED" } });
+      await applyValueChanges(tx, { cycleId, batchId: batch.id, actorId: args.actorId, changes, action: "value.import" });
+      await bulkInsert(
+        tx,
+        "ImportRecord",
+        RECORD_COLUMNS,
+        parsed.records.map((r) => ({ batchId: batch.id, cycleId, organizationId: r.organizationId, kind, data: r.data })),
+      );
+      await recordAudit(tx, {
+        actorId: args.actorId,
+        action: "import.commit",
+        entity: "ImportBatch",
+        entityId: batch.id,
+        cycleId,
+        details: {
+          kind,
+          scope: parsed.scope,
+          fileName: args.fileName,
+          fileSha256,
+          rows: parsed.rowsTotal,
+          changes: changes.length,
+          records: parsed.records.length,
+          supersedes: previous?.id ?? null,
+        },
+      });
+      return batch.id;
+    },
+    { timeout: 600_000, maxWait: 30_000 },
+  );
+  return { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings, changes, batchId, isDryRun };
+}
