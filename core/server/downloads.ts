@@ -28,10 +28,15 @@ export async function handleDownload(args: {
   const { res, prisma } = args;
   try {
     const { user } = await resolveIdentity(prisma, { cookie: args.req.headers.cookie, authorization: args.req.headers.authorization });
-    if (!user) return (reply(res, 401, "Требуется вход в систему."), true);
+    if (!user) {
+      reply(res, 401, "Требуется вход в систему.");
+      return true;
+    }
     const isOperator = user.role === "OPERATOR" || user.role === "ADMIN";
-    if (!isOperator && !(user.role === "LEADER" && user.organizationId !== null))
-      return (reply(res, 403, "Шаблон доступен оператору мониторинга и руководителям организаций."), true);
+    if (!isOperator && !(user.role === "LEADER" && user.organizationId !== null)) {
+      reply(res, 403, "Шаблон доступен оператору мониторинга и руководителям организаций.");
+      return true;
+    }
     const cycle = await getCycle(prisma, Number(match[1]));
     const direction = url.searchParams.get("direction") ?? undefined;
     const body = await writeMonitoringTemplate({
