@@ -112,6 +112,11 @@ export function createRegistry(directions: readonly DirectionDefinition[]): Regi
       if (indicators.has(indicator.code)) problems.push(`${owner(direction)} indicator "${indicator.code}" is declared twice`);
       indicators.set(indicator.code, { direction, indicator });
     }
+    for (const constraint of direction.constraints ?? []) {
+      for (const code of [constraint.part, constraint.whole]) {
+        if (!elements.has(code)) problems.push(`${owner(direction)} constraint reads unknown element "${code}"`);
+      }
+    }
     for (const source of direction.sources ?? []) {
       if (sourceIds.has(source.id)) problems.push(`${owner(direction)} source id "${source.id}" is used twice`);
       sourceIds.add(source.id);

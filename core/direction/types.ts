@@ -155,6 +155,13 @@ export interface SampleDataContext {
   contingent: number;
 }
 
+export interface PartOfWhole {
+  /** Element that counts a part, e.g. `gia9.noCertificate`. */
+  part: string;
+  /** Element that counts the whole, e.g. `gia9.graduates`. */
+  whole: string;
+}
+
 export interface DirectionDefinition {
   /** Kebab-case id, e.g. `achievement`. */
   id: string;
@@ -167,6 +174,9 @@ export interface DirectionDefinition {
   elements: readonly DataElementDefinition[];
   indicators: readonly IndicatorDefinition[];
   sources?: readonly DataSourceDefinition[];
+  /** Consistency rules across elements, checked on entry and import: a part never exceeds its whole
+   *  (graduates without a certificate ≤ graduates). */
+  constraints?: readonly PartOfWhole[];
   /** Values of this direction's elements for one demo organization. */
   sampleData?(context: SampleDataContext): Record<string, ElementValue | null>;
 }

@@ -6,6 +6,7 @@ import { addCycles } from "./cycles.js";
 import { addDirections } from "./directions.js";
 import { addEnums } from "./enums.js";
 import { addImports } from "./imports.js";
+import { addIntake } from "./intake.js";
 import { addMethodology } from "./methodology.js";
 import { addOrganizations } from "./organizations.js";
 import { addResults } from "./results.js";
@@ -25,6 +26,7 @@ export function buildSchema(): GraphQLSchema {
   addMethodology(builder);
   addValues(builder);
   addImports(builder);
+  addIntake(builder);
   addResults(builder, enums);
   addUsers(builder, enums);
   return builder.toSchema({ sortSchema: false });

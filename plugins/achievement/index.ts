@@ -17,5 +17,14 @@ export const achievementDirection = defineDirection({
     (a, b) => Number(a.code.split(".")[1]) - Number(b.code.split(".")[1]),
   ),
   sources: achievementSources,
+  constraints: [
+    { part: "gia9.noCertificate", whole: "gia9.graduates" },
+    { part: "gia9.ogeMarks2", whole: "gia9.ogeResults" },
+    { part: "gia11.noCertificate", whole: "gia11.graduates" },
+    { part: "gia11.ege81to100", whole: "gia11.egeResults" },
+    { part: "gia11.ege100", whole: "gia11.ege81to100" },
+    { part: "vpr.marks2", whole: "vpr.participants" },
+    { part: "preschool.pupilsOptimal", whole: "preschool.pupilsAssessed" },
+  ],
   sampleData: achievementSampleData,
 });

@@ -14,5 +14,10 @@ export const careerGuidanceDirection = defineDirection({
   elements: careerGuidanceElements,
   indicators: [...additionalEdIndicators, ...careerIndicators].sort((a, b) => Number(a.code.split(".")[1]) - Number(b.code.split(".")[1])),
   sources: careerGuidanceSources,
+  constraints: [
+    { part: "additionalEd.covered", whole: "additionalEd.students" },
+    { part: "career.profMinimumCovered", whole: "career.grades6to11" },
+    { part: "career.graduatesPlaced", whole: "career.graduates" },
+  ],
   sampleData: careerGuidanceSampleData,
 });

@@ -16,5 +16,6 @@ export const competenciesDirection = defineDirection({
     (a, b) => Number(a.code.split(".")[1]) - Number(b.code.split(".")[1]),
   ),
   sources: competenciesSources,
+  constraints: [{ part: "training.staffTrained3y", whole: "training.staffTotal" }],
   sampleData: competenciesSampleData,
 });

@@ -13,5 +13,6 @@ export const competencyAssessmentDirection = defineDirection({
   elements: competencyAssessmentElements,
   indicators: competencyAssessmentIndicators,
   sources: competencyAssessmentSources,
+  constraints: [{ part: "headAssessment.diagnosticsScore", whole: "headAssessment.diagnosticsMaxScore" }],
   sampleData: competencyAssessmentSampleData,
 });

@@ -14,5 +14,12 @@ export const conditionsDirection = defineDirection({
   elements: conditionsElements,
   indicators: [...staffIndicators, ...facilitiesIndicators].sort((a, b) => Number(a.code.split(".")[1]) - Number(b.code.split(".")[1])),
   sources: conditionsSources,
+  constraints: [
+    { part: "staff.withCategory", whole: "staff.teachers" },
+    { part: "staff.higherPedagogical", whole: "staff.teachers" },
+    { part: "staff.under35", whole: "staff.teachers" },
+    { part: "staff.vacantPositions", whole: "staff.teacherPositions" },
+    { part: "facilities.broadbandStudents", whole: "facilities.students" },
+  ],
   sampleData: conditionsSampleData,
 });

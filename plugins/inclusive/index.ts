@@ -16,5 +16,6 @@ export const inclusiveDirection = defineDirection({
     (a, b) => Number(a.code.split(".")[1]) - Number(b.code.split(".")[1]),
   ),
   sources: inclusiveSources,
+  constraints: [{ part: "ovz.studentsAdapted", whole: "ovz.students" }],
   sampleData: inclusiveSampleData,
 });

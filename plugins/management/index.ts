@@ -14,5 +14,6 @@ export const managementDirection = defineDirection({
   elements: managementElements,
   indicators: [...governanceIndicators, ...resourceIndicators].sort((a, b) => Number(a.code.split(".")[1]) - Number(b.code.split(".")[1])),
   sources: managementSources,
+  constraints: [{ part: "website.itemsComplete", whole: "website.itemsChecked" }],
   sampleData: managementSampleData,
 });

@@ -14,5 +14,9 @@ export const objectivityDirection = defineDirection({
   elements: objectivityElements,
   indicators: [...procedureIndicators, ...vprIndicators].sort((a, b) => Number(a.code.split(".")[1]) - Number(b.code.split(".")[1])),
   sources: objectivitySources,
+  constraints: [
+    { part: "objectivity.vprConfirmedMarks", whole: "objectivity.vprWithJournalMark" },
+    { part: "objectivity.vprGaps2", whole: "objectivity.vprWithJournalMark" },
+  ],
   sampleData: objectivitySampleData,
 });

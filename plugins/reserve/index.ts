@@ -13,5 +13,9 @@ export const reserveDirection = defineDirection({
   elements: reserveElements,
   indicators: reserveIndicators,
   sources: reserveSources,
+  constraints: [
+    { part: "reserve.reservistsTrained", whole: "reserve.reservists" },
+    { part: "reserve.reservistsWithPlan", whole: "reserve.reservists" },
+  ],
   sampleData: reserveSampleData,
 });

@@ -10,6 +10,7 @@ import { InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import { applyValueChanges, type ValueChange } from "./apply-changes.js";
+import { constraintViolations } from "./constraints.js";
 import { derivedValues } from "./derive-values.js";
 import { readGiaResults } from "./formats/gia.js";
 import { readSelfExamination } from "./formats/self-examination.js";
@@ -162,6 +163,13 @@ export async function importFile(args: {
   }
   const accepted = validateValues(args, values, (id) => organizations.byId(id)?.kind, problems);
   if (parsed.rowsTotal === 0 && problems.length === 0) problems.push({ message: "В файле нет строк с данными." });
+  if (problems.length === 0) {
+    const rowOf = new Map(values.map((v) => [`${v.organizationId}|${v.element}`, v.row]));
+    for (const v of await constraintViolations({ prisma, registry, cycleId, incoming: accepted })) {
+      const name = organizations.byId(v.organizationId)?.shortName ?? "";
+      problems.push({ row: rowOf.get(`${v.organizationId}|${v.element}`), column: v.element, message: `${name}: ${v.message}` });
+    }
+  }
   if (problems.length) return failed(parsed.rowsTotal, problems, isDryRun);
 
   // A re-import of the same scope first gives back what the previous batch still owns.

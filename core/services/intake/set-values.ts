@@ -7,6 +7,7 @@ import { getCycle } from "../../domain/cycles.js";
 import { InputError, type InputProblem, NotFoundError } from "../../errors.js";
 import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
 import { type AuditEntry, recordAuditMany } from "../audit.js";
+import { constraintViolations } from "./constraints.js";
 
 export interface ValueInput {
   element: string;
@@ -91,6 +92,18 @@ export async function setDataValues(args: {
   if (!organization) throw new NotFoundError(`Организация № ${organizationId} не найдена.`);
   if (args.values.length === 0) throw new InputError("Не передано ни одного значения.");
   const changes = validate(args.registry, organization.kind, args.values);
+  const violations = await constraintViolations({
+    prisma,
+    registry: args.registry,
+    cycleId,
+    incoming: changes.map((c) => ({ organizationId, element: c.element, stored: c.stored })),
+  });
+  if (violations.length) {
+    throw new InputError(
+      `Значения не сохранены. ${violations.map((v) => v.message).join(" ")}`,
+      violations.map((v) => ({ field: v.element, message: v.message })),
+    );
+  }
   const source = args.source ?? "MANUAL";
   return prisma.$transaction(async (tx) => {
     const before = await tx.dataValue.findMany({

@@ -1,0 +1,159 @@
+// Completeness for the collection dashboard, per-value history and the audit log.
+import { getCycle } from "../domain/cycles.js";
+import { todayInZone } from "../domain/dates.js";
+import { ForbiddenError } from "../errors.js";
+import { cycleCompleteness, type DirectionCompleteness, type OrganizationCompleteness } from "../services/intake/completeness.js";
+import type { Builder } from "./builder.js";
+import { type AppContext, STAFF_ROLES } from "./context.js";
+import { parseId } from "./ids.js";
+
+interface HistoryEntry {
+  at: Date;
+  action: string;
+  before: string | null;
+  after: string | null;
+  actor: string | null;
+  source: string | null;
+  comment: string | null;
+}
+
+function assertCanSee(ctx: AppContext, organizationId: number | undefined): void {
+  const user = ctx.user;
+  if (user && STAFF_ROLES.includes(user.role)) return;
+  if (user?.role === "LEADER" && organizationId !== undefined && user.organizationId === organizationId) return;
+  throw new ForbiddenError("Данные организации доступны сотрудникам мониторинга и её руководителю.");
+}
+
+export function addIntake(builder: Builder) {
+  const DirectionCompletenessRef = builder.objectRef<DirectionCompleteness>("DirectionCompleteness").implement({
+    fields: (t) => ({
+      code: t.exposeString("code"),
+      required: t.exposeInt("required"),
+      filled: t.exposeInt("filled"),
+      percent: t.exposeFloat("percent"),
+      missing: t.exposeStringList("missing", { description: "Коды незаполненных обязательных элементов" }),
+    }),
+  });
+  const Completeness = builder.objectRef<OrganizationCompleteness & { deadline: Date }>("OrganizationCompleteness").implement({
+    description: "Полнота данных организации в цикле",
+    fields: (t) => ({
+      organization: t.prismaField({
+        type: "Organization",
+        resolve: (query, c, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: c.organizationId } }),
+      }),
+      required: t.exposeInt("required"),
+      filled: t.exposeInt("filled"),
+      percent: t.exposeFloat("percent"),
+      missing: t.exposeStringList("missing"),
+      directions: t.field({ type: [DirectionCompletenessRef], resolve: (c) => c.directions }),
+      isComplete: t.boolean({ resolve: (c) => c.filled === c.required }),
+      deadlineStatus: t.string({
+        description: "COMPLETE — всё заполнено; ON_TIME — срок не истёк; OVERDUE — срок истёк, данных не хватает",
+        resolve: (c) => (c.filled === c.required ? "COMPLETE" : todayInZone() > c.deadline ? "OVERDUE" : "ON_TIME"),
+      }),
+    }),
+  });
+  const History = builder.objectRef<HistoryEntry>("ValueHistoryEntry").implement({
+    fields: (t) => ({
+      at: t.expose("at", { type: "DateTime" }),
+      action: t.exposeString("action"),
+      before: t.exposeString("before", { nullable: true }),
+      after: t.exposeString("after", { nullable: true }),
+      actor: t.exposeString("actor", { nullable: true }),
+      source: t.exposeString("source", { nullable: true }),
+      comment: t.exposeString("comment", { nullable: true }),
+    }),
+  });
+
+  builder.prismaObject("AuditEvent", {
+    description: "Событие журнала аудита: кто, когда, что изменил",
+    fields: (t) => ({
+      id: t.string({ resolve: (e) => String(e.id) }),
+      at: t.expose("at", { type: "DateTime" }),
+      action: t.exposeString("action"),
+      entity: t.exposeString("entity"),
+      entityId: t.exposeString("entityId", { nullable: true }),
+      cycleId: t.exposeInt("cycleId", { nullable: true }),
+      organizationId: t.exposeInt("organizationId", { nullable: true }),
+      actor: t.string({ nullable: true, select: { actor: { select: { login: true } } }, resolve: (e) => e.actor?.login ?? null }),
+      details: t.field({ type: "JSON", nullable: true, resolve: (e) => e.details }),
+    }),
+  });
+
+  builder.queryFields((t) => ({
+    completeness: t.field({
+      type: [Completeness],
+      description: "Полнота данных цикла по организациям и направлениям",
+      authScopes: { authenticated: true },
+      args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id() },
+      resolve: async (_root, args, ctx) => {
+        const cycleId = parseId(args.cycleId, "цикла");
+        const organizationId = args.organizationId ? parseId(args.organizationId, "организации") : undefined;
+        const ownOnly = ctx.user?.role === "LEADER" ? (ctx.user.organizationId ?? -1) : organizationId;
+        assertCanSee(ctx, ownOnly);
+        const cycle = await getCycle(ctx.prisma, cycleId);
+        const rows = await cycleCompleteness({ prisma: ctx.prisma, registry: ctx.registry, cycleId, organizationId: ownOnly });
+        return rows.map((r) => ({ ...r, deadline: cycle.deadline }));
+      },
+    }),
+    valueHistory: t.field({
+      type: [History],
+      description: "История значения: было → стало, кто, когда, как",
+      authScopes: { authenticated: true },
+      args: {
+        cycleId: t.arg.id({ required: true }),
+        organizationId: t.arg.id({ required: true }),
+        element: t.arg.string({ required: true }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const organizationId = parseId(args.organizationId, "организации");
+        assertCanSee(ctx, organizationId);
+        const events = await ctx.prisma.auditEvent.findMany({
+          where: { entity: "DataValue", entityId: `${parseId(args.cycleId, "цикла")}/${organizationId}/${args.element}` },
+          orderBy: { id: "asc" },
+          include: { actor: { select: { fullName: true } } },
+        });
+        return events.map((e) => {
+          const d = (e.details ?? {}) as { before?: string | null; after?: string | null; source?: string; comment?: string | null };
+          return {
+            at: e.at,
+            action: e.action,
+            before: d.before ?? null,
+            after: d.after ?? null,
+            actor: e.actor?.fullName ?? null,
+            source: d.source ?? null,
+            comment: d.comment ?? null,
+          };
+        });
+      },
+    }),
+    auditEvents: t.prismaConnection({
+      type: "AuditEvent",
+      cursor: "id",
+      description: "Журнал аудита, новые события первыми",
+      authScopes: { roles: ["ADMIN", "OPERATOR", "DEPARTMENT"] },
+      args: {
+        cycleId: t.arg.id(),
+        organizationId: t.arg.id(),
+        element: t.arg.string(),
+        actorLogin: t.arg.string(),
+        action: t.arg.string(),
+        from: t.arg({ type: "DateTime" }),
+        to: t.arg({ type: "DateTime" }),
+      },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.auditEvent.findMany({
+          ...query,
+          where: {
+            ...(args.cycleId ? { cycleId: parseId(args.cycleId, "цикла") } : {}),
+            ...(args.organizationId ? { organizationId: parseId(args.organizationId, "организации") } : {}),
+            ...(args.element ? { entity: "DataValue", entityId: { endsWith: `/${args.element}` } } : {}),
+            ...(args.actorLogin ? { actor: { login: args.actorLogin } } : {}),
+            ...(args.action ? { action: args.action } : {}),
+            ...(args.from || args.to ? { at: { ...(args.from ? { gte: args.from } : {}), ...(args.to ? { lte: args.to } : {}) } } : {}),
+          },
+          orderBy: { id: "desc" },
+        }),
+    }),
+  }));
+}
