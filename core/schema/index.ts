@@ -5,6 +5,7 @@ import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
 import { addDirections } from "./directions.js";
 import { addEnums } from "./enums.js";
+import { addEvidence } from "./evidence.js";
 import { addImports } from "./imports.js";
 import { addIntake } from "./intake.js";
 import { addMethodology } from "./methodology.js";
@@ -27,6 +28,7 @@ export function buildSchema(): GraphQLSchema {
   addValues(builder);
   addImports(builder);
   addIntake(builder);
+  addEvidence(builder);
   addResults(builder, enums);
   addUsers(builder, enums);
   return builder.toSchema({ sortSchema: false });

@@ -15,13 +15,13 @@ interface DataValueShape {
   enteredAt?: Date;
 }
 
-function assertCanRead(ctx: AppContext, organizationId: number): void {
+export function assertCanRead(ctx: AppContext, organizationId: number): void {
   const user = ctx.user;
   if (user && (STAFF_ROLES.includes(user.role) || user.organizationId === organizationId)) return;
   throw new ForbiddenError("Значения организации доступны сотрудникам мониторинга и её руководителю.");
 }
 
-async function assertCanWrite(ctx: AppContext, cycleId: number, organizationId: number): Promise<void> {
+export async function assertCanWrite(ctx: AppContext, cycleId: number, organizationId: number): Promise<void> {
   const user = ctx.user;
   if (user?.role === "OPERATOR") return;
   if (user?.role === "LEADER" && user.organizationId === organizationId) {

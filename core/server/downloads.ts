@@ -4,6 +4,7 @@ import type { Registry } from "../direction/registry.js";
 import { getCycle } from "../domain/cycles.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
+import { type SessionUser, STAFF_ROLES } from "../schema/context.js";
 import { writeMonitoringTemplate } from "../services/intake/template-writer.js";
 import { isGraphQLError } from "./errors.js";
 import { resolveIdentity } from "./identity.js";
@@ -14,7 +15,28 @@ function reply(res: ServerResponse, status: number, message: string): void {
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(message);
 }
 
-/** Handles /templates/…; returns false when the path is not a download. */
+async function sendEvidence(res: ServerResponse, prisma: PrismaClient, user: SessionUser, id: number): Promise<void> {
+  const file = await prisma.evidenceFile.findUnique({ where: { id }, omit: { content: true } });
+  if (!file || file.deletedAt) return reply(res, 404, "Файл не найден.");
+  const isStaff = STAFF_ROLES.includes(user.role);
+  if (!isStaff && !(user.role === "LEADER" && user.organizationId === file.organizationId))
+    return reply(res, 403, "Файл доступен сотрудникам мониторинга и руководителю организации.");
+  res.writeHead(200, {
+    "content-type": file.contentType,
+    "content-length": String(file.size),
+    "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+    "x-content-sha256": file.sha256,
+    "cache-control": "private, no-store",
+  });
+  // Read as base64 text: the PGlite adapter does not map bytea results reliably.
+  const [row] = await prisma.$queryRawUnsafe<{ content: string }[]>(
+    `SELECT encode(content, 'base64') AS content FROM "EvidenceFile" WHERE id = $1`,
+    id,
+  );
+  res.end(Buffer.from(row?.content ?? "", "base64"));
+}
+
+/** Handles /templates/… and /files/…; returns false when the path is not a download. */
 export async function handleDownload(args: {
   req: IncomingMessage;
   res: ServerResponse;
@@ -24,7 +46,8 @@ export async function handleDownload(args: {
 }): Promise<boolean> {
   const url = new URL(args.req.url ?? "/", "http://localhost");
   const match = /^\/templates\/cycles\/(\d+)\/monitoring\.xlsx$/.exec(url.pathname);
-  if (!match) return false;
+  const evidence = /^\/files\/evidence\/(\d+)$/.exec(url.pathname);
+  if (!match && !evidence) return false;
   const { res, prisma } = args;
   try {
     const { user } = await resolveIdentity(prisma, { cookie: args.req.headers.cookie, authorization: args.req.headers.authorization });
@@ -32,6 +55,11 @@ export async function handleDownload(args: {
       reply(res, 401, "Требуется вход в систему.");
       return true;
     }
+    if (evidence) {
+      await sendEvidence(res, prisma, user, Number(evidence[1]));
+      return true;
+    }
+    if (!match) return false;
     const isOperator = user.role === "OPERATOR" || user.role === "ADMIN";
     if (!isOperator && !(user.role === "LEADER" && user.organizationId !== null)) {
       reply(res, 403, "Шаблон доступен оператору мониторинга и руководителям организаций.");

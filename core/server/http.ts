@@ -36,7 +36,7 @@ export function createHttpServer(args: { app: App; prisma: PrismaClient; registr
       void args.app(req, res);
       return;
     }
-    if (url.startsWith("/templates/")) {
+    if (url.startsWith("/templates/") || url.startsWith("/files/")) {
       void handleDownload({ req, res, prisma: args.prisma, registry: args.registry, logger: args.logger }).then((isHandled) => {
         if (!isHandled) res.writeHead(404).end("Не найдено");
       });

@@ -143,3 +143,12 @@ export async function fixtureMunicipality(t: TestApp, year = 2025): Promise<{ cy
   await t.db.prisma.methodologyVersion.create({ data: { cycleId: cycle.id, version: 1, snapshot: {} } });
   return { cycleId: cycle.id, ids };
 }
+
+/** The real HTTP entry over the test database, on a free port: for downloads outside GraphQL. */
+export async function listen(t: TestApp): Promise<{ url: string; close(): Promise<void> }> {
+  const { createHttpServer } = await import("../../core/server/http.js");
+  const server = createHttpServer({ app: t.app, prisma: t.db.prisma, registry: t.registry, logger: createLogger("silent") });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

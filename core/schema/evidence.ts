@@ -1,0 +1,86 @@
+// Evidence files attached to values: upload, list, remove; downloads go through /files/evidence/:id.
+import { attachEvidence, removeEvidence } from "../services/intake/evidence.js";
+import type { Builder } from "./builder.js";
+import { parseId } from "./ids.js";
+import { assertCanRead, assertCanWrite } from "./values.js";
+
+export function addEvidence(builder: Builder) {
+  const Evidence = builder.prismaObject("EvidenceFile", {
+    name: "Evidence",
+    description: "Подтверждающий документ (PDF, скан, docx) к значению",
+    select: { id: true },
+    fields: (t) => ({
+      id: t.exposeID("id"),
+      element: t.exposeString("elementCode", { nullable: true }),
+      fileName: t.exposeString("fileName"),
+      contentType: t.exposeString("contentType"),
+      size: t.exposeInt("size"),
+      sha256: t.exposeString("sha256"),
+      uploadedAt: t.expose("uploadedAt", { type: "DateTime" }),
+      url: t.string({ description: "Адрес для скачивания (с той же авторизацией)", resolve: (f) => `/files/evidence/${f.id}` }),
+    }),
+  });
+
+  builder.queryFields((t) => ({
+    evidence: t.prismaField({
+      type: [Evidence],
+      authScopes: { authenticated: true },
+      args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id({ required: true }), element: t.arg.string() },
+      resolve: (query, _root, args, ctx) => {
+        const organizationId = parseId(args.organizationId, "организации");
+        assertCanRead(ctx, organizationId);
+        return ctx.prisma.evidenceFile.findMany({
+          ...query,
+          where: {
+            cycleId: parseId(args.cycleId, "цикла"),
+            organizationId,
+            deletedAt: null,
+            ...(args.element ? { elementCode: args.element } : {}),
+          },
+          orderBy: { id: "asc" },
+        });
+      },
+    }),
+  }));
+
+  builder.mutationFields((t) => ({
+    attachEvidence: t.prismaField({
+      type: Evidence,
+      authScopes: { roles: ["OPERATOR", "LEADER"] },
+      args: {
+        cycleId: t.arg.id({ required: true }),
+        organizationId: t.arg.id({ required: true }),
+        element: t.arg.string(),
+        file: t.arg({ type: "File", required: true }),
+      },
+      resolve: async (query, _root, args, ctx) => {
+        const cycleId = parseId(args.cycleId, "цикла");
+        const organizationId = parseId(args.organizationId, "организации");
+        await assertCanWrite(ctx, cycleId, organizationId);
+        const file = args.file as File;
+        const created = await attachEvidence({
+          prisma: ctx.prisma,
+          registry: ctx.registry,
+          actorId: ctx.user?.id ?? null,
+          cycleId,
+          organizationId,
+          element: args.element ?? null,
+          fileName: file.name,
+          bytes: Buffer.from(await file.arrayBuffer()),
+        });
+        return ctx.prisma.evidenceFile.findUniqueOrThrow({ ...query, where: { id: created.id } });
+      },
+    }),
+    removeEvidence: t.boolean({
+      authScopes: { roles: ["OPERATOR", "LEADER"] },
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (_root, args, ctx) => {
+        const id = parseId(args.id, "файла");
+        const file = await ctx.prisma.evidenceFile.findUniqueOrThrow({ where: { id }, select: { cycleId: true, organizationId: true } });
+        await assertCanWrite(ctx, file.cycleId, file.organizationId);
+        await removeEvidence({ prisma: ctx.prisma, actorId: ctx.user?.id ?? null, id });
+        return true;
+      },
+    }),
+  }));
+}
