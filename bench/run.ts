@@ -9,6 +9,7 @@ import { createCycle } from "../core/domain/cycles.js";
 import { scoreCycle } from "../core/services/scoring/score-cycle.js";
 import { directions } from "../plugins/index.js";
 import { emptyPostgresSchema } from "../tests/helpers/db.js";
+import { benchVprImport } from "./import-vpr.js";
 import { loadSyntheticRegion } from "./synthetic-region.js";
 
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 2000);
@@ -61,17 +62,32 @@ async function measure(database: "pglite" | "postgres", url?: string) {
   }
 }
 
+const VPR_ROWS = Number(process.env.BENCH_VPR_ROWS ?? 100_000);
 const results = [await measure("pglite")];
+const imports = [await benchVprImport({ registry, rows: VPR_ROWS, database: "pglite" })];
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (pgUrl) {
   process.env.TEST_DATABASE_URL = pgUrl;
-  const schema = emptyPostgresSchema();
-  try {
-    results.push(await measure("postgres", schema.url));
-  } finally {
-    await schema.drop();
+  for (const run of ["scoring", "import"] as const) {
+    const schema = emptyPostgresSchema();
+    try {
+      if (run === "scoring") results.push(await measure("postgres", schema.url));
+      else imports.push(await benchVprImport({ registry, rows: VPR_ROWS, database: "postgres", url: schema.url }));
+    } finally {
+      await schema.drop();
+    }
   }
 }
-const report = { date: new Date().toISOString(), node: process.version, benchmark: "scoreCycle over a synthetic region", results };
+const report = {
+  date: new Date().toISOString(),
+  node: process.version,
+  scoring: { benchmark: "scoreCycle over a synthetic region", results },
+  vprImport: {
+    benchmark: "ФИС ОКО workbook: dry run + commit vs raw COPY of the same rows",
+    target: "commit ≤ 3 × raw COPY",
+    results: imports,
+  },
+};
 writeFileSync(path.resolve(import.meta.dirname, "results/latest.json"), `${JSON.stringify(report, null, 2)}\n`);
 console.table(results);
+console.table(imports);
