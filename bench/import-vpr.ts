@@ -118,9 +118,12 @@ export async function benchVprImport(args: { registry: Registry; rows: number; d
       fileMb: Math.round((bytes.length / 1024 / 1024) * 10) / 10,
       dryRunMs: Math.round(dryMs),
       commitMs: Math.round(commitMs),
+      commitReadMs: done.timings?.readMs ?? 0,
+      commitWriteMs: done.timings?.writeMs ?? 0,
       rowsPerSecond: Math.round(args.rows / (commitMs / 1000)),
       rawCopyMs: Math.round(copyMs),
       commitVsCopy: Math.round((commitMs / copyMs) * 10) / 10,
+      writeVsCopy: Math.round(((done.timings?.writeMs ?? 0) / copyMs) * 10) / 10,
       peakRssMb: rssMb,
     };
   } finally {

@@ -7,6 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { vprWorkbook } from "../bench/vpr-workbook.js";
 import { type Database, openDatabase } from "../core/db/database.js";
+import { decodeRecords } from "../core/services/intake/record-codec.js";
 import { emptyPostgresSchema, isPostgres } from "./helpers/db.js";
 import { ROOT } from "./helpers/process.js";
 
@@ -84,7 +85,10 @@ async function state() {
   try {
     return {
       batches: await db.prisma.importBatch.count(),
-      records: await db.prisma.importRecord.count(),
+      records: (await db.prisma.importRecord.findMany({ select: { data: true } })).reduce(
+        (n, r) => n + decodeRecords("VPR_RESULTS", r.data).length,
+        0,
+      ),
       values: await db.prisma.dataValue.count({ where: { cycleId } }),
     };
   } finally {
@@ -119,7 +123,6 @@ test("all or nothing under SIGKILL at several points of the commit", async () =>
     const after = await state();
     const isNothing = after.batches === 0 && after.records === 0 && after.values === 0;
     const isWhole = after.batches === 1 && after.records === ROWS && after.values === whole.values;
-    expect({ fraction, isNothing, isWhole, after }).toMatchObject({ fraction });
     expect(isNothing || isWhole, JSON.stringify(after)).toBe(true);
     if (isWhole) {
       const clean = await open();

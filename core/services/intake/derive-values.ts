@@ -5,6 +5,7 @@ import type { ImportKind } from "../../direction/types.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { ParsedRecord, ParsedValue } from "./formats/types.js";
 import type { KnownOrganization } from "./organization-index.js";
+import { decodeRecords } from "./record-codec.js";
 
 export async function derivedValues(args: {
   prisma: PrismaClient;
@@ -29,7 +30,7 @@ export async function derivedValues(args: {
     select: { organizationId: true, data: true },
   });
   const byOrg = new Map<number, unknown[]>(ids.map((id) => [id, []]));
-  for (const r of stored) byOrg.get(r.organizationId)?.push(r.data);
+  for (const r of stored) byOrg.get(r.organizationId)?.push(...decodeRecords(args.kind, r.data));
   const firstRow = new Map<number, number>();
   for (const r of args.records) {
     byOrg.get(r.organizationId)?.push(r.data);

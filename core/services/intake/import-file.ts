@@ -15,12 +15,13 @@ import { derivedValues } from "./derive-values.js";
 import { readGiaResults } from "./formats/gia.js";
 import { readSelfExamination } from "./formats/self-examination.js";
 import { readMonitoringTemplate } from "./formats/template.js";
-import type { FormatReader, ParsedImport, ParsedValue } from "./formats/types.js";
+import type { FormatReader, ParsedImport, ParsedRecord, ParsedValue } from "./formats/types.js";
 import { readVprResults } from "./formats/vpr.js";
 import { loadOrganizationIndex } from "./organization-index.js";
 import { outlierWarnings } from "./outliers.js";
 import { readTable } from "./read/read-table.js";
 import { FileRejected, type ImportProblem, type ReadLimits } from "./read/types.js";
+import { encodeRecords } from "./record-codec.js";
 import { KIND_NAMES, STATUS_NAMES } from "./set-values.js";
 
 const READERS: Record<ImportKind, FormatReader> = {
@@ -30,7 +31,18 @@ const READERS: Record<ImportKind, FormatReader> = {
   VPR_RESULTS: readVprResults,
 };
 const RECORD_KINDS: readonly ImportKind[] = ["VPR_RESULTS", "GIA_RESULTS"];
-const RECORD_COLUMNS = { batchId: "int", cycleId: "int", organizationId: "int", kind: '"ImportKind"', data: "jsonb" } as const;
+const RECORD_COLUMNS = { batchId: "int", cycleId: "int", organizationId: "int", kind: '"ImportKind"', data: "text" } as const;
+
+/** One stored row per organization holds all of its source rows: 40 inserts instead of 100 000. */
+function groupByOrganization(records: readonly ParsedRecord[]): [number, unknown[]][] {
+  const groups = new Map<number, unknown[]>();
+  for (const r of records) {
+    const list = groups.get(r.organizationId);
+    if (list) list.push(r.data);
+    else groups.set(r.organizationId, [r.data]);
+  }
+  return [...groups];
+}
 
 export interface ImportOutcome {
   rowsTotal: number;
@@ -40,6 +52,8 @@ export interface ImportOutcome {
   changes: ValueChange[];
   batchId: number | null;
   isDryRun: boolean;
+  /** Milliseconds spent reading and checking the file, and writing the batch. */
+  timings?: { readMs: number; writeMs: number };
 }
 
 const failed = (rowsTotal: number, errors: ImportProblem[], isDryRun: boolean): ImportOutcome => ({
@@ -118,6 +132,7 @@ export async function importFile(args: {
   limits?: ReadLimits;
 }): Promise<ImportOutcome> {
   const { prisma, registry, cycleId, kind, isDryRun } = args;
+  const started = performance.now();
   const cycle = await getCycle(prisma, cycleId);
   if (cycle.status !== "COLLECTING" && cycle.status !== "REVIEW") {
     throw new InputError(
@@ -201,6 +216,8 @@ export async function importFile(args: {
     return { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings, changes, batchId: null, isDryRun };
 
   const fileSha256 = createHash("sha256").update(args.bytes).digest("hex");
+  const readMs = Math.round(performance.now() - started);
+  const writeStarted = performance.now();
   const batchId = await prisma.$transaction(
     async (tx) => {
       const batch = await tx.importBatch.create({
@@ -225,7 +242,13 @@ export async function importFile(args: {
         tx,
         "ImportRecord",
         RECORD_COLUMNS,
-        parsed.records.map((r) => ({ batchId: batch.id, cycleId, organizationId: r.organizationId, kind, data: r.data })),
+        groupByOrganization(parsed.records).map(([organizationId, data]) => ({
+          batchId: batch.id,
+          cycleId,
+          organizationId,
+          kind,
+          data: encodeRecords(kind, data),
+        })),
       );
       await recordAudit(tx, {
         actorId: args.actorId,
@@ -248,5 +271,6 @@ export async function importFile(args: {
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
-  return { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings, changes, batchId, isDryRun };
+  const timings = { readMs, writeMs: Math.round(performance.now() - writeStarted) };
+  return { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings, changes, batchId, isDryRun, timings };
 }

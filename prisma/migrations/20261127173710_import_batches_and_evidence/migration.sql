@@ -48,9 +48,27 @@ CREATE TABLE "ImportRecord" (
     "cycleId" INTEGER NOT NULL,
     "organizationId" INTEGER NOT NULL,
     "kind" "ImportKind" NOT NULL,
-    "data" JSONB NOT NULL,
+    "data" TEXT NOT NULL,
 
     CONSTRAINT "ImportRecord_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "EvidenceFile" (
+    "id" SERIAL NOT NULL,
+    "cycleId" INTEGER NOT NULL,
+    "organizationId" INTEGER NOT NULL,
+    "elementCode" TEXT,
+    "fileName" TEXT NOT NULL,
+    "contentType" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "content" BYTEA NOT NULL,
+    "uploadedById" INTEGER,
+    "uploadedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "deletedAt" TIMESTAMP(3),
+
+    CONSTRAINT "EvidenceFile_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -64,6 +82,9 @@ CREATE INDEX "ImportRecord_cycleId_kind_organizationId_idx" ON "ImportRecord"("c
 
 -- CreateIndex
 CREATE INDEX "ImportRecord_batchId_idx" ON "ImportRecord"("batchId");
+
+-- CreateIndex
+CREATE INDEX "EvidenceFile_cycleId_organizationId_idx" ON "EvidenceFile"("cycleId", "organizationId");
 
 -- AddForeignKey
 ALTER TABLE "DataValue" ADD CONSTRAINT "DataValue_batchId_fkey" FOREIGN KEY ("batchId") REFERENCES "ImportBatch"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -79,4 +100,7 @@ ALTER TABLE "ImportChange" ADD CONSTRAINT "ImportChange_batchId_fkey" FOREIGN KE
 
 -- AddForeignKey
 ALTER TABLE "ImportRecord" ADD CONSTRAINT "ImportRecord_batchId_fkey" FOREIGN KEY ("batchId") REFERENCES "ImportBatch"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EvidenceFile" ADD CONSTRAINT "EvidenceFile_cycleId_fkey" FOREIGN KEY ("cycleId") REFERENCES "Cycle"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
