@@ -23,6 +23,7 @@ const schema = z.object({
   DEMO: flag,
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   IMPORT_MAX_MB: z.coerce.number().positive().max(500).default(20),
+  TRUST_PROXY: flag,
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()

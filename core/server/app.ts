@@ -1,6 +1,7 @@
 // The GraphQL application: yoga over the one schema, with the request context, session cookies,
 // Russian errors and structured logs. Tests call `app.fetch` directly.
 
+import type { IncomingMessage } from "node:http";
 import type { DefinitionNode, GraphQLSchema } from "graphql";
 import { createYoga, type Plugin } from "graphql-yoga";
 import type { Registry } from "../direction/registry.js";
@@ -8,8 +9,9 @@ import { ForbiddenError } from "../errors.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { AppContext } from "../schema/context.js";
+import { SESSION_COOKIE } from "../services/auth/sessions.js";
 import { createErrorMasker, isGraphQLError, russianValidationError } from "./errors.js";
-import { resolveIdentity } from "./identity.js";
+import { readCookie, resolveIdentity } from "./identity.js";
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -19,9 +21,44 @@ export interface AppOptions {
   sessionTtlHours?: number;
   isDemo?: boolean;
   importMaxBytes?: number;
+  /** Trust X-Forwarded-For (only behind a reverse proxy that sets it). */
+  isBehindProxy?: boolean;
+}
+
+/** The caller's address for throttling and the audit: the socket, or the proxy's header when trusted. */
+function clientAddress(request: Request, server: { req?: IncomingMessage }, isBehindProxy: boolean): string | null {
+  if (isBehindProxy) return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || null;
+  return server.req?.socket?.remoteAddress ?? null;
 }
 
 const pendingCookies = new WeakMap<Request, string[]>();
+
+export const CSRF_HEADER = "x-orientir-csrf";
+
+/** Cookie sessions and cross-site forms: a browser can send a multipart or form POST to another
+ *  site without a preflight, so such requests carrying our session cookie need a custom header. */
+function csrfProtection(): Plugin {
+  return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      if (request.method !== "POST" || !readCookie(request.headers.get("cookie"), SESSION_COOKIE)) return;
+      const type = request.headers.get("content-type") ?? "";
+      if (type.startsWith("application/json") || type.startsWith("application/graphql") || request.headers.has(CSRF_HEADER)) return;
+      endResponse(
+        new fetchAPI.Response(
+          JSON.stringify({
+            errors: [
+              { message: `Запрос отклонён (защита от CSRF): добавьте заголовок ${CSRF_HEADER}.`, extensions: { code: "FORBIDDEN" } },
+            ],
+          }),
+          {
+            status: 403,
+            headers: { "content-type": "application/json; charset=utf-8" },
+          },
+        ),
+      );
+    },
+  };
+}
 
 /** API tokens are read-only: any mutation made with one is refused before it runs. */
 function readOnlyTokens(): Plugin<AppContext> {
@@ -71,8 +108,8 @@ export function createApp(options: AppOptions) {
       error: (...args) => log.error(args.map(String).join(" ")),
     },
     maskedErrors: { maskError: createErrorMasker(log) },
-    plugins: [cookiePlugin(), validationInRussian(), readOnlyTokens()],
-    context: async ({ request }) => {
+    plugins: [csrfProtection(), cookiePlugin(), validationInRussian(), readOnlyTokens()],
+    context: async ({ request, ...serverContext }) => {
       const { user, sessionToken } = await resolveIdentity(prisma, {
         cookie: request.headers.get("cookie"),
         authorization: request.headers.get("authorization"),
@@ -90,7 +127,7 @@ export function createApp(options: AppOptions) {
         isDemo: options.isDemo ?? false,
         importMaxBytes: options.importMaxBytes ?? 20 * 1024 * 1024,
         cache: new Map(),
-        clientAddress: request.headers.get("x-forwarded-for") ?? null,
+        clientAddress: clientAddress(request, serverContext as { req?: IncomingMessage }, options.isBehindProxy ?? false),
       };
     },
   });

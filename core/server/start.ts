@@ -33,6 +33,7 @@ export async function startServer(args: { config: Config; directions: readonly D
       sessionTtlHours: config.SESSION_TTL_HOURS,
       isDemo: config.DEMO,
       importMaxBytes: config.IMPORT_MAX_MB * 1024 * 1024,
+      isBehindProxy: config.TRUST_PROXY,
     });
     const server = createHttpServer({ app, prisma: db.prisma, registry, logger });
     await new Promise<void>((resolve, reject) => {

@@ -100,7 +100,11 @@ export async function upload<T = Record<string, unknown>>(
   form.append("operations", JSON.stringify({ query, variables: { ...variables, file: null } }));
   form.append("map", JSON.stringify({ 0: ["variables.file"] }));
   form.append("0", new Blob([new Uint8Array(file.bytes)]), file.name);
-  const response = await t.app.fetch("http://test/graphql", { method: "POST", body: form, headers: cookie ? { cookie } : {} });
+  const response = await t.app.fetch("http://test/graphql", {
+    method: "POST",
+    body: form,
+    headers: cookie ? { cookie, "x-orientir-csrf": "1" } : {},
+  });
   return (await response.json()) as GraphQLResponse<T>;
 }
 

@@ -18,6 +18,33 @@ export async function userBySessionToken(prisma: PrismaClient, token: string): P
   return { id: user.id, login: user.login, role: user.role, fullName: user.fullName, organizationId: user.organizationId };
 }
 
+/** Failed logins allowed per account and per address within the window before a pause. */
+export const LOGIN_THROTTLE = { attempts: 5, windowMinutes: 15 } as const;
+
+/** Throttling on the audit trail itself: it works across server instances and restarts. */
+async function assertNotThrottled(prisma: PrismaClient, login: string, address: string | null): Promise<void> {
+  const since = new Date(Date.now() - LOGIN_THROTTLE.windowMinutes * 60_000);
+  const failures = await prisma.auditEvent.findMany({
+    where: {
+      action: "auth.login.failed",
+      at: { gte: since },
+      OR: [{ details: { path: ["login"], equals: login } }, ...(address ? [{ details: { path: ["address"], equals: address } }] : [])],
+    },
+    select: { at: true, details: true },
+    orderBy: { at: "asc" },
+  });
+  const byLogin = failures.filter((f) => (f.details as { login?: string }).login === login);
+  const byAddress = address ? failures.filter((f) => (f.details as { address?: string }).address === address) : [];
+  const blocking = [byLogin, byAddress].find((list) => list.length >= LOGIN_THROTTLE.attempts);
+  if (blocking) {
+    const oldest = blocking[blocking.length - LOGIN_THROTTLE.attempts]?.at ?? new Date();
+    const minutes = Math.max(1, Math.ceil((+oldest + LOGIN_THROTTLE.windowMinutes * 60_000 - Date.now()) / 60_000));
+    throw new AuthenticationError(
+      `Слишком много неудачных попыток входа. Повторите через ${minutes} мин. или обратитесь к администратору.`,
+    );
+  }
+}
+
 export async function login(args: {
   prisma: PrismaClient;
   login: string;
@@ -26,7 +53,9 @@ export async function login(args: {
   clientAddress: string | null;
 }): Promise<{ user: SessionUser; token: string; expiresAt: Date }> {
   const { prisma } = args;
-  const user = await prisma.user.findUnique({ where: { login: args.login.trim().toLowerCase() } });
+  const normalizedLogin = args.login.trim().toLowerCase();
+  await assertNotThrottled(prisma, normalizedLogin, args.clientAddress);
+  const user = await prisma.user.findUnique({ where: { login: normalizedLogin } });
   const isValid = user?.isActive === true && (await verifyPassword(user.passwordHash, args.password));
   if (!user || !isValid) {
     await recordAudit(prisma, {
@@ -34,7 +63,7 @@ export async function login(args: {
       action: "auth.login.failed",
       entity: "User",
       entityId: user?.id ?? null,
-      details: { login: args.login, address: args.clientAddress },
+      details: { login: normalizedLogin, address: args.clientAddress },
     });
     throw new AuthenticationError("Неверный логин или пароль.");
   }
