@@ -16,8 +16,8 @@ function encodeVpr(records: readonly VprStudentRecord[]): string {
   for (const r of records) {
     const layout = r.tasks.map((t) => ({ name: t.name, maxPoints: t.maxPoints, level: t.level }));
     const key = `${r.subject}|${r.grade}|${JSON.stringify(layout)}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { subject: r.subject, grade: r.grade, tasks: layout, rows: [] }));
+    const group = groups.get(key) ?? { subject: r.subject, grade: r.grade, tasks: layout, rows: [] };
+    groups.set(key, group);
     group.rows.push([r.className, r.variant, r.studentCode, r.tasks.map((t) => t.score), r.primaryScore, r.mark, r.journalMark]);
   }
   return JSON.stringify({ v: 1, groups: [...groups.values()] });

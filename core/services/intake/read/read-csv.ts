@@ -4,6 +4,43 @@ import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { FileRejected, type TableSheet } from "./types.js";
 
+// Words that any monitoring file contains somewhere; a reading with more of them is the right one.
+const MARKERS = [
+  "да",
+  "нет",
+  "школа",
+  "сош",
+  "оош",
+  "гимназия",
+  "лицей",
+  "детский",
+  "сад",
+  "маоу",
+  "мбоу",
+  "мадоу",
+  "мбдоу",
+  "мау",
+  "мбу",
+  "до",
+  "учреждение",
+  "организация",
+  "муниципальное",
+  "центр",
+  "наименование",
+  "класс",
+  "предмет",
+  "русский",
+  "математика",
+  "человек",
+  "инн",
+  "логин",
+];
+
+function markerCount(text: string): number {
+  const words = text.toLowerCase().match(/[а-яё]+/g) ?? [];
+  return words.filter((w) => MARKERS.includes(w)).length;
+}
+
 function decode(bytes: Buffer): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     throw new FileRejected(
@@ -22,10 +59,8 @@ function decode(bytes: Buffer): string {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
   } catch {
     const text = iconv.decode(bytes, "win1251");
-    // KOI8-R read as Windows-1251 turns ordinary Russian into mostly capital letters.
-    const letters = text.match(/[А-яЁё]/g) ?? [];
-    const capitals = letters.filter((c) => c >= "А" && c <= "Я").length;
-    if (letters.length >= 20 && capitals / letters.length > 0.6) {
+    // KOI8-R bytes are valid Windows-1251 too: prefer whichever reading looks like Russian prose.
+    if (markerCount(iconv.decode(bytes, "koi8-r")) > markerCount(text)) {
       throw new FileRejected(
         "Не удалось определить кодировку CSV (похоже на KOI8-R). Сохраните файл в UTF-8 или Windows-1251.",
         "encoding",
