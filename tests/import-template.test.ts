@@ -146,6 +146,23 @@ describe("monitoring template", () => {
     expect(again.errors?.[0]?.message).toBe(`Пакет импорта № ${second.importFile.batchId} уже отменён.`);
   });
 
+  test("a long import reports its progress under the client's key", async () => {
+    const withKey = `mutation($c: ID!, $file: File!) { importFile(cycleId: $c, kind: MONITORING_TEMPLATE, file: $file, dryRun: true, progressKey: "upload-1") { rowsTotal } }`;
+    dataOf(await upload(t, withKey, { c: cycleId }, { name: "d6.xlsx", bytes: filled }, operator));
+    const { importProgress } = dataOf(
+      await t.gql<{ importProgress: { stage: string; done: number; total: number } }>(
+        `{ importProgress(key: "upload-1") { stage done total } }`,
+        {},
+        operator,
+      ),
+    );
+    expect(importProgress).toEqual({ stage: "done", done: 5, total: 5 });
+    const other = await t.signIn("OPERATOR");
+    expect(
+      dataOf(await t.gql<{ importProgress: null }>(`{ importProgress(key: "upload-1") { stage } }`, {}, other)).importProgress,
+    ).toBeNull();
+  });
+
   test("only the operator imports", async () => {
     const leader = await t.signIn("LEADER", { organizationId: ids["6627000001"] });
     const res = await upload(t, IMPORT, { c: cycleId }, { name: "d6.xlsx", bytes: filled }, leader);

@@ -2,11 +2,12 @@
 import { getCycle } from "../domain/cycles.js";
 import { ForbiddenError } from "../errors.js";
 import type { ValueChange } from "../services/intake/apply-changes.js";
-import { importFile } from "../services/intake/import-file.js";
+import { type ImportStage, importFile } from "../services/intake/import-file.js";
 import type { ImportProblem } from "../services/intake/read/types.js";
 import { DEFAULT_LIMITS } from "../services/intake/read/types.js";
 import { undoImportBatch } from "../services/intake/undo-batch.js";
 import type { Builder } from "./builder.js";
+import type { AppContext } from "./context.js";
 import { parseId } from "./ids.js";
 
 interface ImportResultShape {
@@ -17,6 +18,11 @@ interface ImportResultShape {
   changes: ValueChange[];
   batchId: number | null;
   isDryRun: boolean;
+}
+
+async function saveProgress(ctx: AppContext, key: string, p: ImportStage): Promise<void> {
+  const data = { userId: ctx.user?.id ?? null, stage: p.stage, done: p.done, total: p.total };
+  await ctx.prisma.importProgress.upsert({ where: { key }, create: { key, ...data }, update: data });
 }
 
 export function addImports(builder: Builder) {
@@ -94,7 +100,26 @@ export function addImports(builder: Builder) {
     }),
   });
 
+  const Progress = builder.prismaObject("ImportProgress", {
+    description: "Ход импорта: этап (reading, checking, writing, done, failed) и строки",
+    fields: (t) => ({
+      key: t.exposeString("key"),
+      stage: t.exposeString("stage"),
+      done: t.exposeInt("done"),
+      total: t.exposeInt("total"),
+      updatedAt: t.expose("updatedAt", { type: "DateTime" }),
+    }),
+  });
+
   builder.queryFields((t) => ({
+    importProgress: t.prismaField({
+      type: Progress,
+      nullable: true,
+      authScopes: { roles: ["OPERATOR"] },
+      args: { key: t.arg.string({ required: true }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.importProgress.findFirst({ ...query, where: { key: args.key, userId: ctx.user?.id ?? -1 } }),
+    }),
     importBatches: t.prismaField({
       type: ["ImportBatch"],
       authScopes: { roles: ["ADMIN", "OPERATOR", "EXPERT", "DEPARTMENT"] },
@@ -114,6 +139,7 @@ export function addImports(builder: Builder) {
         kind: t.arg({ type: ImportKind, required: true }),
         file: t.arg({ type: "File", required: true }),
         dryRun: t.arg.boolean({ defaultValue: false }),
+        progressKey: t.arg.string({ description: "Ключ, по которому importProgress сообщает ход длинного импорта" }),
       },
       resolve: async (_root, args, ctx) => {
         const cycleId = parseId(args.cycleId, "цикла");
@@ -141,6 +167,7 @@ export function addImports(builder: Builder) {
           bytes: Buffer.from(await file.arrayBuffer()),
           isDryRun: args.dryRun ?? false,
           limits,
+          onProgress: args.progressKey ? (p) => saveProgress(ctx, args.progressKey as string, p) : undefined,
         });
         if (outcome.errors.length)
           ctx.logger.info(

@@ -44,6 +44,12 @@ function groupByOrganization(records: readonly ParsedRecord[]): [number, unknown
   return [...groups];
 }
 
+export interface ImportStage {
+  stage: "reading" | "checking" | "writing" | "done" | "failed";
+  done: number;
+  total: number;
+}
+
 export interface ImportOutcome {
   rowsTotal: number;
   rowsImported: number;
@@ -130,6 +136,8 @@ export async function importFile(args: {
   bytes: Buffer;
   isDryRun: boolean;
   limits?: ReadLimits;
+  /** Called at each stage, for progress reports of long imports. */
+  onProgress?: (progress: ImportStage) => Promise<void> | void;
 }): Promise<ImportOutcome> {
   const { prisma, registry, cycleId, kind, isDryRun } = args;
   const started = performance.now();
@@ -139,6 +147,8 @@ export async function importFile(args: {
       `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: импорт возможен только на этапах сбора данных и экспертизы.`,
     );
   }
+  const report = async (stage: ImportStage["stage"], done = 0, total = 0) => args.onProgress?.({ stage, done, total });
+  await report("reading");
   const organizations = await loadOrganizationIndex(prisma, cycle.municipalityId);
   let parsed: ParsedImport;
   const problems: ImportProblem[] = [];
@@ -147,10 +157,14 @@ export async function importFile(args: {
     problems.push(...readProblems);
     parsed = READERS[kind]({ ...table, sheets: table.sheets }, { registry, organizations });
   } catch (error) {
-    if (error instanceof FileRejected) return failed(0, [{ message: error.userMessage }], isDryRun);
+    if (error instanceof FileRejected) {
+      await report("failed");
+      return failed(0, [{ message: error.userMessage }], isDryRun);
+    }
     throw error;
   }
   problems.push(...parsed.problems);
+  await report("checking", 0, parsed.rowsTotal);
   const previous = await prisma.importBatch.findFirst({
     where: { cycleId, kind, scope: parsed.scope, status: "COMMITTED" },
     orderBy: { id: "desc" },
@@ -185,7 +199,10 @@ export async function importFile(args: {
       problems.push({ row: rowOf.get(`${v.organizationId}|${v.element}`), column: v.element, message: `${name}: ${v.message}` });
     }
   }
-  if (problems.length) return failed(parsed.rowsTotal, problems, isDryRun);
+  if (problems.length) {
+    await report("failed", 0, parsed.rowsTotal);
+    return failed(parsed.rowsTotal, problems, isDryRun);
+  }
 
   // A re-import of the same scope first gives back what the previous batch still owns.
   const restored = new Map<string, ValueChange>();
@@ -212,6 +229,7 @@ export async function importFile(args: {
     if (now?.batchId === previous?.id && now?.value !== r.after) changes.push({ ...r, before: now?.value ?? null });
   }
   const warnings = await outlierWarnings({ prisma, registry, cycle, changes });
+  await report(isDryRun ? "done" : "writing", parsed.rowsTotal, parsed.rowsTotal);
   if (isDryRun)
     return { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings, changes, batchId: null, isDryRun };
 
@@ -272,5 +290,6 @@ export async function importFile(args: {
     { timeout: 600_000, maxWait: 30_000 },
   );
   const timings = { readMs, writeMs: Math.round(performance.now() - writeStarted) };
+  await report("done", parsed.rowsTotal, parsed.rowsTotal);
   return { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings, changes, batchId, isDryRun, timings };
 }

@@ -71,6 +71,19 @@ CREATE TABLE "EvidenceFile" (
     CONSTRAINT "EvidenceFile_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "ImportProgress" (
+    "key" TEXT NOT NULL,
+    "userId" INTEGER,
+    "stage" TEXT NOT NULL,
+    "done" INTEGER NOT NULL DEFAULT 0,
+    "total" INTEGER NOT NULL DEFAULT 0,
+    "message" TEXT,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ImportProgress_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE INDEX "ImportBatch_cycleId_kind_scope_idx" ON "ImportBatch"("cycleId", "kind", "scope");
 
