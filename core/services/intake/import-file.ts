@@ -234,6 +234,10 @@ export async function importFile(args: {
     return { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings, changes, batchId: null, isDryRun };
 
   const fileSha256 = createHash("sha256").update(args.bytes).digest("hex");
+  const encoded = groupByOrganization(parsed.records).map(([organizationId, data]) => ({
+    organizationId,
+    data: encodeRecords(kind, data),
+  }));
   const readMs = Math.round(performance.now() - started);
   const writeStarted = performance.now();
   const batchId = await prisma.$transaction(
