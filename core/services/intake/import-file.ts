@@ -264,13 +264,7 @@ export async function importFile(args: {
         tx,
         "ImportRecord",
         RECORD_COLUMNS,
-        groupByOrganization(parsed.records).map(([organizationId, data]) => ({
-          batchId: batch.id,
-          cycleId,
-          organizationId,
-          kind,
-          data: encodeRecords(kind, data),
-        })),
+        encoded.map((r) => ({ batchId: batch.id, cycleId, organizationId: r.organizationId, kind, data: r.data })),
       );
       await recordAudit(tx, {
         actorId: args.actorId,
