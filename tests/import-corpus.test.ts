@@ -141,3 +141,17 @@ describe("import corpus", () => {
     },
   );
 });
+
+test("a file over the size limit is refused before it is read", async () => {
+  const small = await createTestApp({ importMaxBytes: 1024 });
+  try {
+    const operator = await small.signIn("OPERATOR");
+    const { cycleId } = await fixtureMunicipality(small);
+    const bytes = readFileSync(path.join(DIR, "gia-libreoffice.xlsx"));
+    expect(bytes.length).toBeGreaterThan(1024);
+    const res = await upload<Result>(small, IMPORT, { c: cycleId, k: "GIA_RESULTS", dry: false }, { name: "gia.xlsx", bytes }, operator);
+    expect(res.data?.importFile).toMatchObject({ rowsImported: 0, batchId: null, errors: [{ message: "Файл больше допустимых 1 КБ." }] });
+  } finally {
+    await small.close();
+  }
+});

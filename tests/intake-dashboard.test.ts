@@ -134,3 +134,40 @@ test("the audit log is queryable by organization, element and user, newest first
   const own = dataOf(await t.gql<CompletenessData>(COMPLETENESS, { c: cycleId }, leader));
   expect(own.completeness.map((c) => c.organization.name)).toEqual(["МАОУ «СОШ № 1»"]);
 });
+
+test("a value that jumps against last year is listed for the reviewer, with the factor from the methodology", async () => {
+  const previous = await t.db.prisma.cycle.create({
+    data: {
+      municipalityId: t.municipalityId,
+      year: 2024,
+      title: "2024",
+      periodStart: new Date("2024-01-01"),
+      periodEnd: new Date("2024-12-31"),
+      deadline: new Date("2025-02-01"),
+      status: "ARCHIVED",
+    },
+  });
+  await t.db.prisma.dataValue.create({
+    data: { cycleId: previous.id, organizationId: school(), elementCode: "staff.teachers", value: "50" },
+  });
+  dataOf(await t.gql(SET, { c: cycleId, o: school(), v: [{ element: "staff.teachers", value: "160" }] }, operator));
+  const query = `query($c: ID!) { valueOutliers(cycleId: $c) { organization { name } element message } }`;
+  const flagged = dataOf(
+    await t.gql<{ valueOutliers: { organization: { name: string }; element: string; message: string }[] }>(query, { c: cycleId }, operator),
+  ).valueOutliers;
+  expect(flagged).toEqual([
+    {
+      organization: { name: "МАОУ «СОШ № 1»" },
+      element: "staff.teachers",
+      message: "«Общая численность педагогических работников»: 160 против 50 в 2024 году (в 3,2 раза) — проверьте значение.",
+    },
+  ]);
+  dataOf(
+    await t.gql(
+      `mutation($c: ID!) { updateMethodology(cycleId: $c, changes: { outlierFactor: 4 }) { version } }`,
+      { c: cycleId },
+      operator,
+    ),
+  );
+  expect(dataOf(await t.gql<{ valueOutliers: unknown[] }>(query, { c: cycleId }, operator)).valueOutliers).toEqual([]);
+});

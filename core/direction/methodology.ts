@@ -29,6 +29,8 @@ export interface MethodologySnapshot {
   levels: { high: number; medium: number };
   /** How organizations are grouped for relative rules and ranking: by kind, or by kind and size. */
   comparisonGroups: "kind" | "kindAndSize";
+  /** A value this many times larger or smaller than the previous cycle's is flagged for review. @default 3 */
+  outlierFactor?: number;
   /** With `kindAndSize`: a contingent at or above this is a «large» organization of its kind. */
   sizeThresholds?: Partial<Record<OrgKind, number>>;
   directions: SnapshotDirection[];

@@ -16,6 +16,7 @@ export interface MethodologyChanges {
   directions?: { code: string; weight?: number | null; isEnabled?: boolean | null }[] | null;
   indicators?: { code: string; isEnabled?: boolean | null; usedInRating?: boolean | null; rule?: unknown }[] | null;
   levels?: { high: number; medium: number } | null;
+  outlierFactor?: number | null;
   comparisonGroups?: "kind" | "kindAndSize" | null;
   sizeThresholds?: Partial<Record<OrgKind, number>> | null;
 }
@@ -87,6 +88,15 @@ function applyChanges(snapshot: MethodologySnapshot, changes: MethodologyChanges
     }
     note("levels", next.levels, changes.levels);
     next.levels = { high, medium };
+  }
+  if (changes.outlierFactor !== undefined && changes.outlierFactor !== null) {
+    if (!(changes.outlierFactor > 1))
+      problems.push({
+        field: "outlierFactor",
+        message: "Порог резкого изменения должен быть больше 1 (во сколько раз значение отличается от прошлогоднего).",
+      });
+    note("outlierFactor", next.outlierFactor ?? 3, changes.outlierFactor);
+    next.outlierFactor = changes.outlierFactor;
   }
   if (changes.comparisonGroups) {
     note("comparisonGroups", next.comparisonGroups, changes.comparisonGroups);

@@ -4,7 +4,7 @@ import { ForbiddenError } from "../errors.js";
 import type { ValueChange } from "../services/intake/apply-changes.js";
 import { type ImportStage, importFile } from "../services/intake/import-file.js";
 import type { ImportProblem } from "../services/intake/read/types.js";
-import { DEFAULT_LIMITS } from "../services/intake/read/types.js";
+import { DEFAULT_LIMITS, formatSize } from "../services/intake/read/types.js";
 import { undoImportBatch } from "../services/intake/undo-batch.js";
 import type { Builder } from "./builder.js";
 import type { AppContext } from "./context.js";
@@ -150,7 +150,7 @@ export function addImports(builder: Builder) {
           return {
             rowsTotal: 0,
             rowsImported: 0,
-            errors: [{ message: `Файл больше допустимых ${Math.round(limits.maxBytes / 1024 / 1024)} МБ.` }],
+            errors: [{ message: `Файл больше допустимых ${formatSize(limits.maxBytes)}.` }],
             warnings: [],
             changes: [],
             batchId: null,

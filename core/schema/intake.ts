@@ -3,6 +3,7 @@ import { getCycle } from "../domain/cycles.js";
 import { todayInZone } from "../domain/dates.js";
 import { ForbiddenError } from "../errors.js";
 import { cycleCompleteness, type DirectionCompleteness, type OrganizationCompleteness } from "../services/intake/completeness.js";
+import { cycleOutliers } from "../services/intake/outliers.js";
 import type { Builder } from "./builder.js";
 import { type AppContext, STAFF_ROLES } from "./context.js";
 import { parseId } from "./ids.js";
@@ -80,7 +81,31 @@ export function addIntake(builder: Builder) {
     }),
   });
 
+  const Outlier = builder.objectRef<{ organizationId: number; column?: string; message: string }>("ValueOutlier").implement({
+    description: "Значение, резко отличающееся от прошлогоднего: не отклонено, но требует проверки экспертом",
+    fields: (t) => ({
+      organization: t.prismaField({
+        type: "Organization",
+        resolve: (query, o, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: o.organizationId } }),
+      }),
+      element: t.string({ resolve: (o) => o.column ?? "" }),
+      message: t.exposeString("message"),
+    }),
+  });
+
   builder.queryFields((t) => ({
+    valueOutliers: t.field({
+      type: [Outlier],
+      authScopes: { authenticated: true },
+      args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id() },
+      resolve: async (_root, args, ctx) => {
+        const organizationId = args.organizationId ? parseId(args.organizationId, "организации") : undefined;
+        const scope = ctx.user?.role === "LEADER" ? (ctx.user.organizationId ?? -1) : organizationId;
+        assertCanSee(ctx, scope);
+        const cycle = await getCycle(ctx.prisma, parseId(args.cycleId, "цикла"));
+        return cycleOutliers({ prisma: ctx.prisma, registry: ctx.registry, cycle, organizationId: scope });
+      },
+    }),
     completeness: t.field({
       type: [Completeness],
       description: "Полнота данных цикла по организациям и направлениям",

@@ -4,6 +4,7 @@ import { ruleMaxPoints } from "../direction/rules.js";
 import { currentMethodology, getCycle } from "../domain/cycles.js";
 import { updateMethodology } from "../domain/methodology-edit.js";
 import { NotFoundError } from "../errors.js";
+import { DEFAULT_OUTLIER_FACTOR } from "../services/intake/outliers.js";
 import { verifyCycleScores } from "../services/scoring/verify-cycle.js";
 import type { Builder } from "./builder.js";
 import { parseId } from "./ids.js";
@@ -56,6 +57,7 @@ export function addMethodology(builder: Builder) {
         type: ComparisonGroups,
         resolve: (v) => (v.snapshot as unknown as MethodologySnapshot).comparisonGroups,
       }),
+      outlierFactor: t.float({ resolve: (v) => (v.snapshot as unknown as MethodologySnapshot).outlierFactor ?? DEFAULT_OUTLIER_FACTOR }),
       directions: t.field({ type: [Direction], resolve: (v) => (v.snapshot as unknown as MethodologySnapshot).directions }),
     }),
   });
@@ -88,6 +90,7 @@ export function addMethodology(builder: Builder) {
       levels: t.field({ type: LevelsInput }),
       comparisonGroups: t.field({ type: ComparisonGroups }),
       sizeThresholds: t.field({ type: SizeThresholds }),
+      outlierFactor: t.float({ description: "Во сколько раз значение может отличаться от прошлогоднего без пометки для эксперта" }),
     }),
   });
 
@@ -143,6 +146,7 @@ export function addMethodology(builder: Builder) {
             indicators: args.changes.indicators,
             levels: args.changes.levels,
             comparisonGroups: args.changes.comparisonGroups,
+            outlierFactor: args.changes.outlierFactor,
             sizeThresholds: sizes ? Object.fromEntries(Object.entries(sizes).filter(([, v]) => v !== null && v !== undefined)) : null,
           },
         });

@@ -26,10 +26,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { directions?: readonly DirectionDefinition[] } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { directions?: readonly DirectionDefinition[]; importMaxBytes?: number } = {},
+): Promise<TestApp> {
   const db = await freshDatabase();
   const registry = createRegistry(options.directions ?? allDirections);
-  const app = createApp({ prisma: db.prisma, registry, schema: buildSchema(), logger: createLogger(process.env.TEST_LOG ?? "silent") });
+  const app = createApp({
+    prisma: db.prisma,
+    registry,
+    schema: buildSchema(),
+    logger: createLogger(process.env.TEST_LOG ?? "silent"),
+    importMaxBytes: options.importMaxBytes,
+  });
   const municipality = await db.prisma.municipality.create({ data: { name: "Тестовый округ", region: "Свердловская область" } });
   let users = 0;
   const gql: TestApp["gql"] = async (query, variables, cookie) => {

@@ -1,8 +1,36 @@
 // Values that jump against the previous cycle are flagged for the reviewer, not rejected.
+
+import type { MethodologySnapshot } from "../../direction/methodology.js";
 import type { Registry } from "../../direction/registry.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { ValueChange } from "./apply-changes.js";
 import type { ImportProblem } from "./read/types.js";
+
+async function cycleOutlierFactor(prisma: PrismaClient, cycleId: number): Promise<number> {
+  const version = await prisma.methodologyVersion.findFirst({
+    where: { cycleId },
+    orderBy: { version: "desc" },
+    select: { snapshot: true },
+  });
+  return (version?.snapshot as MethodologySnapshot | undefined)?.outlierFactor ?? DEFAULT_OUTLIER_FACTOR;
+}
+
+/** Every stored value of a cycle that jumps against the previous cycle: the reviewer's list. */
+export async function cycleOutliers(args: {
+  prisma: PrismaClient;
+  registry: Registry;
+  cycle: { id: number; municipalityId: number; year: number };
+  organizationId?: number;
+}) {
+  const values = await args.prisma.dataValue.findMany({
+    where: { cycleId: args.cycle.id, ...(args.organizationId ? { organizationId: args.organizationId } : {}) },
+    select: { organizationId: true, elementCode: true, value: true },
+  });
+  return outlierWarnings({
+    ...args,
+    changes: values.map((v) => ({ organizationId: v.organizationId, element: v.elementCode, before: null, after: v.value })),
+  });
+}
 
 /** A value more than this many times larger or smaller than last year's is flagged. */
 export const DEFAULT_OUTLIER_FACTOR = 3;
@@ -10,11 +38,11 @@ export const DEFAULT_OUTLIER_FACTOR = 3;
 export async function outlierWarnings(args: {
   prisma: PrismaClient;
   registry: Registry;
-  cycle: { municipalityId: number; year: number };
+  cycle: { id: number; municipalityId: number; year: number };
   changes: readonly ValueChange[];
   factor?: number;
-}): Promise<ImportProblem[]> {
-  const factor = args.factor ?? DEFAULT_OUTLIER_FACTOR;
+}): Promise<(ImportProblem & { organizationId: number })[]> {
+  const factor = args.factor ?? (await cycleOutlierFactor(args.prisma, args.cycle.id));
   const numeric = args.changes.filter(
     (c) => c.after !== null && ["integer", "number", "percent"].includes(args.registry.element(c.element)?.type ?? ""),
   );
@@ -33,7 +61,7 @@ export async function outlierWarnings(args: {
     select: { organizationId: true, elementCode: true, value: true },
   });
   const before = new Map(old.map((v) => [`${v.organizationId}|${v.elementCode}`, Number(v.value)]));
-  const warnings: ImportProblem[] = [];
+  const warnings: (ImportProblem & { organizationId: number })[] = [];
   for (const c of numeric) {
     const last = before.get(`${c.organizationId}|${c.element}`);
     const now = Number(c.after);
@@ -42,6 +70,7 @@ export async function outlierWarnings(args: {
     if (ratio >= factor) {
       const title = args.registry.element(c.element)?.title ?? c.element;
       warnings.push({
+        organizationId: c.organizationId,
         column: c.element,
         message: `«${title}»: ${String(now).replace(".", ",")} против ${String(last).replace(".", ",")} в ${previous.year} году (в ${ratio.toFixed(1).replace(".", ",")} раза) — проверьте значение.`,
       });

@@ -2,7 +2,7 @@
 // with a workbook inside, an encrypted workbook is an OLE compound file, anything else is read as CSV.
 import { readCsv } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
-import { DEFAULT_LIMITS, FileRejected, type ImportProblem, type ReadLimits, type ReadTable } from "./types.js";
+import { DEFAULT_LIMITS, FileRejected, formatSize, type ImportProblem, type ReadLimits, type ReadTable } from "./types.js";
 import { guardXlsxZip } from "./zip-guard.js";
 
 const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
@@ -17,7 +17,7 @@ export async function readTable(args: {
   const limits = args.limits ?? DEFAULT_LIMITS;
   const { bytes, fileName } = args;
   if (bytes.length > limits.maxBytes) {
-    throw new FileRejected(`Файл больше допустимых ${Math.round(limits.maxBytes / 1024 / 1024)} МБ.`, "too-large");
+    throw new FileRejected(`Файл больше допустимых ${formatSize(limits.maxBytes)}.`, "too-large");
   }
   if (bytes.length === 0) throw new FileRejected("Файл пустой.", "empty");
   const isXlsxName = /\.xlsx$/i.test(fileName);

@@ -56,3 +56,10 @@ export function columnLetter(index: number): string {
   }
   return out;
 }
+
+/** «20 МБ», «512 КБ»: sizes in limits and messages. */
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} МБ`.replace(".", ",")
+    : `${Math.max(1, Math.round(bytes / 1024))} КБ`;
+}
