@@ -30,7 +30,9 @@ export function deriveObjectivity(records: readonly unknown[]): Record<string, E
   const groups = new Map<string, VprStudentRecord[]>();
   for (const w of works) {
     const key = `${w.subject}|${w.grade}`;
-    groups.set(key, [...(groups.get(key) ?? []), w]);
+    const group = groups.get(key);
+    if (group) group.push(w);
+    else groups.set(key, [w]);
   }
   const peaks = [...groups.values()].filter((g) => g.length >= 20 && hasBoundaryPeak(g));
   const largest = Math.max(0, ...[...groups.values()].map((g) => g.length));

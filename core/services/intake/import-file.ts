@@ -19,6 +19,7 @@ import type { FormatReader, ParsedImport, ParsedRecord, ParsedValue } from "./fo
 import { readVprResults } from "./formats/vpr.js";
 import { loadOrganizationIndex } from "./organization-index.js";
 import { outlierWarnings } from "./outliers.js";
+import { cachedParse, forgetParse, parseCacheKey, rememberParse } from "./parse-cache.js";
 import { readTable } from "./read/read-table.js";
 import { FileRejected, type ImportProblem, type ReadLimits } from "./read/types.js";
 import { encodeRecords } from "./record-codec.js";
@@ -152,10 +153,19 @@ export async function importFile(args: {
   const organizations = await loadOrganizationIndex(prisma, cycle.municipalityId);
   let parsed: ParsedImport;
   const problems: ImportProblem[] = [];
+  const fileSha256 = createHash("sha256").update(args.bytes).digest("hex");
+  const cacheKey = parseCacheKey({ sha256: fileSha256, kind, cycleId, organizationsVersion: organizations.version });
   try {
-    const { table, problems: readProblems } = await readTable({ fileName: args.fileName, bytes: args.bytes, limits: args.limits });
-    problems.push(...readProblems);
-    parsed = READERS[kind]({ ...table, sheets: table.sheets }, { registry, organizations });
+    const cached = cachedParse(cacheKey);
+    if (cached) {
+      parsed = cached.parsed;
+      problems.push(...cached.readProblems);
+    } else {
+      const { table, problems: readProblems } = await readTable({ fileName: args.fileName, bytes: args.bytes, limits: args.limits });
+      problems.push(...readProblems);
+      parsed = READERS[kind]({ ...table, sheets: table.sheets }, { registry, organizations });
+      if (isDryRun) rememberParse(cacheKey, parsed, readProblems);
+    }
   } catch (error) {
     if (error instanceof FileRejected) {
       await report("failed");
@@ -229,15 +239,16 @@ export async function importFile(args: {
     if (now?.batchId === previous?.id && now?.value !== r.after) changes.push({ ...r, before: now?.value ?? null });
   }
   const warnings = await outlierWarnings({ prisma, registry, cycle, changes });
+  // Encoding the source rows is part of reading: a dry run does it once for the commit that follows.
+  const cachedEntry = cachedParse(cacheKey);
+  const encoded =
+    cachedEntry?.encoded ??
+    groupByOrganization(parsed.records).map(([organizationId, data]) => ({ organizationId, data: encodeRecords(kind, data) }));
+  if (cachedEntry) cachedEntry.encoded = encoded;
   await report(isDryRun ? "done" : "writing", parsed.rowsTotal, parsed.rowsTotal);
   if (isDryRun)
     return { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings, changes, batchId: null, isDryRun };
 
-  const fileSha256 = createHash("sha256").update(args.bytes).digest("hex");
-  const encoded = groupByOrganization(parsed.records).map(([organizationId, data]) => ({
-    organizationId,
-    data: encodeRecords(kind, data),
-  }));
   const readMs = Math.round(performance.now() - started);
   const writeStarted = performance.now();
   const batchId = await prisma.$transaction(
@@ -287,6 +298,7 @@ export async function importFile(args: {
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
+  forgetParse(cacheKey);
   const timings = { readMs, writeMs: Math.round(performance.now() - writeStarted) };
   await report("done", parsed.rowsTotal, parsed.rowsTotal);
   return { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings, changes, batchId, isDryRun, timings };

@@ -1,4 +1,5 @@
 // Matching organizations named in files: by ФИС ОКО login, ИНН, or exact short or full name.
+import { createHash } from "node:crypto";
 import type { OrgKind } from "../../direction/types.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { normalize } from "./formats/cells.js";
@@ -12,6 +13,8 @@ export interface KnownOrganization {
 export interface OrganizationIndex {
   find(reference: { login?: string; inn?: string; name?: string }): KnownOrganization | null;
   byId(id: number): KnownOrganization | undefined;
+  /** Changes whenever an organization's identifiers change: parsed files depend on it. */
+  version: string;
 }
 
 export async function loadOrganizationIndex(prisma: PrismaClient, municipalityId: number): Promise<OrganizationIndex> {
@@ -31,7 +34,11 @@ export async function loadOrganizationIndex(prisma: PrismaClient, municipalityId
     byName.set(normalize(o.shortName), known);
     byName.set(normalize(o.fullName), known);
   }
+  const version = createHash("sha1")
+    .update(JSON.stringify(orgs.map((o) => [o.id, o.kind, o.inn, o.fisOkoLogin, o.shortName, o.fullName])))
+    .digest("hex");
   return {
+    version,
     byId: (id) => byId.get(id),
     find: ({ login, inn, name }) => {
       if (login && byLogin.has(login.trim().toLowerCase())) return byLogin.get(login.trim().toLowerCase()) ?? null;

@@ -88,7 +88,9 @@ export const readVprResults: FormatReader = (table, { organizations }) => {
     const login = cellText(row[col.login]);
     const organization = organizations.find({ login });
     if (!organization) {
-      unknown.set(login, [...(unknown.get(login) ?? []), i + 1]);
+      const rows = unknown.get(login);
+      if (rows) rows.push(i + 1);
+      else unknown.set(login, [i + 1]);
       continue;
     }
     const studentCode = cellText(row[col.student ?? -1]);
