@@ -1,6 +1,7 @@
 // buildSchema is the only place the GraphQL schema is assembled: core types, then whatever the
 // registered directions contribute through the generic types.
 import type { GraphQLSchema } from "graphql";
+import { addAccounts } from "./accounts.js";
 import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
 import { addDirections } from "./directions.js";
@@ -31,5 +32,6 @@ export function buildSchema(): GraphQLSchema {
   addEvidence(builder);
   addResults(builder, enums);
   addUsers(builder, enums);
+  addAccounts(builder, enums);
   return builder.toSchema({ sortSchema: false });
 }
