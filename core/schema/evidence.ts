@@ -1,4 +1,5 @@
 // Evidence files attached to values: upload, list, remove; downloads go through /files/evidence/:id.
+import { NotFoundError } from "../errors.js";
 import { attachEvidence, removeEvidence } from "../services/intake/evidence.js";
 import type { Builder } from "./builder.js";
 import { parseId } from "./ids.js";
@@ -76,7 +77,8 @@ export function addEvidence(builder: Builder) {
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
         const id = parseId(args.id, "файла");
-        const file = await ctx.prisma.evidenceFile.findUniqueOrThrow({ where: { id }, select: { cycleId: true, organizationId: true } });
+        const file = await ctx.prisma.evidenceFile.findUnique({ where: { id }, select: { cycleId: true, organizationId: true } });
+        if (!file) throw new NotFoundError(`Файл № ${id} не найден.`);
         await assertCanWrite(ctx, file.cycleId, file.organizationId);
         await removeEvidence({ prisma: ctx.prisma, actorId: ctx.user?.id ?? null, id });
         return true;
