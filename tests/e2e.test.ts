@@ -68,4 +68,41 @@ describe.skipIf(isPostgres())("web client in a browser", () => {
     await page.getByText("Оценка компетенций руководителя").waitFor();
     expect(await page.locator(".mantine-Accordion-item").count()).toBe(9);
   });
+
+  test("the operator checks and saves the monitoring template of a new cycle in the browser", async () => {
+    const base = `http://127.0.0.1:${server.port}`;
+    const gql = async (query: string, cookie: string) =>
+      (await (
+        await fetch(`${base}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie },
+          body: JSON.stringify({ query }),
+        })
+      ).json()) as { data: Record<string, { id: string }> };
+    const login = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `mutation { login(login: "operator", password: "demo") { id } }` }),
+    });
+    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] as string;
+    const cycle = (await gql(`mutation { createCycle(input: { year: 2026 }) { id } }`, cookie)).data.createCycle?.id;
+    await gql(`mutation { setCycleStatus(cycleId: "${cycle}", status: COLLECTING) { id } }`, cookie);
+    const template = Buffer.from(
+      await (await fetch(`${base}/templates/cycles/${cycle}/monitoring.xlsx?direction=D6`, { headers: { cookie } })).arrayBuffer(),
+    );
+    const file = path.join(dataDir, "monitoring-2026.xlsx");
+    (await import("node:fs")).writeFileSync(file, template);
+
+    const context = await browser.newContext();
+    await context.addCookies([{ name: "orientir_session", value: cookie.split("=")[1] as string, url: base }]);
+    const page = await context.newPage();
+    await page.goto(`${base}/#/intake`);
+    await page.getByText("Полнота данных").waitFor();
+    await page.setInputFiles("input[type=file]", file);
+    await page.getByRole("button", { name: "Проверить" }).click();
+    await page.getByText(/Проверка пройдена: строк 35/).waitFor();
+    await page.getByRole("button", { name: "Сохранить" }).click();
+    await page.getByText(/Сохранено: строк 35/).waitFor();
+    await page.getByText("monitoring-2026.xlsx").waitFor();
+  });
 });

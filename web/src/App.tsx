@@ -8,6 +8,7 @@ import { href, useRoute } from "./route.ts";
 const RatingsPage = lazy(() => import("./pages/RatingsPage.tsx").then((m) => ({ default: m.RatingsPage })));
 const OrganizationsPage = lazy(() => import("./pages/OrganizationsPage.tsx").then((m) => ({ default: m.OrganizationsPage })));
 const DirectionsPage = lazy(() => import("./pages/DirectionsPage.tsx").then((m) => ({ default: m.DirectionsPage })));
+const IntakePage = lazy(() => import("./pages/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
 const ScorecardPage = lazy(() => import("./pages/ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
 
 export const MeQuery = graphql(`
@@ -37,6 +38,7 @@ export function App() {
     if (route.page === "login") return <LoginPage onDone={() => refetch({ requestPolicy: "network-only" })} />;
     if (route.page === "organizations") return <OrganizationsPage />;
     if (route.page === "directions") return <DirectionsPage />;
+    if (route.page === "intake") return <IntakePage />;
     if (route.page === "scorecard") return <ScorecardPage cycleId={route.cycleId} organizationId={route.organizationId} />;
     return <RatingsPage cycleId={route.cycleId} />;
   };
@@ -70,6 +72,7 @@ export function App() {
         <NavLink href={href({ page: "ratings" })} label="Рейтинг" active={route.page === "ratings" || route.page === "scorecard"} />
         <NavLink href={href({ page: "organizations" })} label="Организации" active={route.page === "organizations"} />
         <NavLink href={href({ page: "directions" })} label="Методика" active={route.page === "directions"} />
+        {me?.role === "OPERATOR" && <NavLink href={href({ page: "intake" })} label="Сбор данных" active={route.page === "intake"} />}
       </AppShell.Navbar>
       <AppShell.Main>
         {error && <Alert color="red">Сервер недоступен: {error.message}</Alert>}

@@ -5,6 +5,7 @@ export type Route =
   | { page: "ratings"; cycleId?: string }
   | { page: "organizations" }
   | { page: "directions" }
+  | { page: "intake" }
   | { page: "scorecard"; cycleId: string; organizationId: string }
   | { page: "login" };
 
@@ -12,6 +13,7 @@ export function parseRoute(hash: string): Route {
   const [page, a, b] = hash.replace(/^#\/?/, "").split("/");
   if (page === "organizations") return { page: "organizations" };
   if (page === "directions") return { page: "directions" };
+  if (page === "intake") return { page: "intake" };
   if (page === "login") return { page: "login" };
   if (page === "scorecard" && a && b) return { page: "scorecard", cycleId: a, organizationId: b };
   return { page: "ratings", ...(a ? { cycleId: a } : {}) };
