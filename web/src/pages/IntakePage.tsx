@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, FileInput, Group, Progress, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { formatDate, formatPercent, STATUS_LABELS } from "../format.ts";
+import { formatDate, formatPercent, plural, STATUS_LABELS } from "../format.ts";
 import { graphql } from "../graphql.ts";
 import { uploadFile } from "../upload.ts";
 
@@ -103,7 +103,10 @@ export function IntakePage() {
           </Group>
           {failure && <Alert color="red">{failure}</Alert>}
           {result && result.errors.length > 0 && (
-            <Alert color="red" title={`Файл не импортирован: ${result.errors.length} ошибок`}>
+            <Alert
+              color="red"
+              title={`Файл не импортирован: ${result.errors.length} ${plural(result.errors.length, ["ошибка", "ошибки", "ошибок"])}`}
+            >
               <Table>
                 <Table.Tbody>
                   {result.errors.slice(0, 50).map((e) => (
