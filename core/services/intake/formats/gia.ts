@@ -1,9 +1,8 @@
 // GIA_RESULTS: one row per organization × exam × subject; plugins derive their elements from them.
 import type { GiaResultRecord } from "../../../direction/records.js";
-import { describeReference } from "../organization-index.js";
 import { FileRejected, type ImportProblem } from "../read/types.js";
-import { cellNumber, cellText, isEmptyRow, normalize } from "./cells.js";
-import { column, findHeader, organizationColumns, organizationReference } from "./header.js";
+import { cellNumber, cellText, normalize } from "./cells.js";
+import { column, findHeader, organizationColumns, rowsWithOrganizations } from "./header.js";
 import type { FormatReader, ParsedRecord } from "./types.js";
 
 export const readGiaResults: FormatReader = (table, { organizations }) => {
@@ -30,17 +29,8 @@ export const readGiaResults: FormatReader = (table, { organizations }) => {
     throw new FileRejected("В заголовке ГИА нет столбца «Предмет» или столбца организации.", "wrong-header");
   }
   const records: ParsedRecord[] = [];
-  let rowsTotal = 0;
-  for (let i = header.index + 1; i < sheet.rows.length; i++) {
-    const row = sheet.rows[i] ?? [];
-    if (isEmptyRow(row)) continue;
-    rowsTotal++;
-    const reference = organizationReference(row, orgColumns);
-    const organization = organizations.find(reference);
-    if (!organization) {
-      problems.push({ row: i + 1, message: `Строка ${i + 1}: организация не найдена (${describeReference(reference)}).` });
-      continue;
-    }
+  const { rowsTotal, rows } = rowsWithOrganizations({ sheet, header, columns: orgColumns, organizations, problems });
+  for (const { index: i, row, organization } of rows) {
     const exam = normalize(cellText(row[columns.exam ?? -1])).toUpperCase();
     if (exam !== "ОГЭ" && exam !== "ЕГЭ") {
       problems.push({

@@ -1,6 +1,7 @@
 // Finding a header row by the titles it must contain, and the organization columns in it.
-import { type CellValue, columnLetter, type TableSheet } from "../read/types.js";
-import { cellText, normalize } from "./cells.js";
+import { describeReference, type KnownOrganization, type OrganizationIndex } from "../organization-index.js";
+import { type CellValue, columnLetter, type ImportProblem, type TableSheet } from "../read/types.js";
+import { cellText, isEmptyRow, normalize } from "./cells.js";
 
 export interface Header {
   /** 0-based index of the header row. */
@@ -53,3 +54,25 @@ export function organizationReference(row: readonly CellValue[], columns: Organi
 }
 
 export const columnName = (header: Header, index: number): string => header.titles[index] || columnLetter(index + 1);
+
+/** The non-empty rows below a header with the organization each names; unknown ones become problems. */
+export function rowsWithOrganizations(args: {
+  sheet: TableSheet;
+  header: Header;
+  columns: OrganizationColumns;
+  organizations: OrganizationIndex;
+  problems: ImportProblem[];
+}): { rowsTotal: number; rows: { index: number; row: CellValue[]; organization: KnownOrganization }[] } {
+  const rows: { index: number; row: CellValue[]; organization: KnownOrganization }[] = [];
+  let rowsTotal = 0;
+  for (let i = args.header.index + 1; i < args.sheet.rows.length; i++) {
+    const row = args.sheet.rows[i] ?? [];
+    if (isEmptyRow(row)) continue;
+    rowsTotal++;
+    const reference = organizationReference(row, args.columns);
+    const organization = args.organizations.find(reference);
+    if (organization) rows.push({ index: i, row, organization });
+    else args.problems.push({ row: i + 1, message: `Строка ${i + 1}: организация не найдена (${describeReference(reference)}).` });
+  }
+  return { rowsTotal, rows };
+}

@@ -2,10 +2,9 @@
 // element a code fills depends on the organization's kind: plugins declare the mappings.
 import type { Registry } from "../../../direction/registry.js";
 import type { OrgKind } from "../../../direction/types.js";
-import { describeReference } from "../organization-index.js";
 import { FileRejected, type ImportProblem } from "../read/types.js";
-import { cellText, isEmptyRow } from "./cells.js";
-import { findHeader, organizationColumns, organizationReference } from "./header.js";
+import { cellText } from "./cells.js";
+import { findHeader, organizationColumns, rowsWithOrganizations } from "./header.js";
 import type { FormatReader, ParsedValue } from "./types.js";
 
 const CODE = /^\d+(\.\d+)+$|^\d+$/;
@@ -58,17 +57,8 @@ export const readSelfExamination: FormatReader = (table, { registry, organizatio
       });
   }
   const values: ParsedValue[] = [];
-  let rowsTotal = 0;
-  for (let i = header.index + 1; i < sheet.rows.length; i++) {
-    const row = sheet.rows[i] ?? [];
-    if (isEmptyRow(row)) continue;
-    rowsTotal++;
-    const reference = organizationReference(row, orgColumns);
-    const organization = organizations.find(reference);
-    if (!organization) {
-      problems.push({ row: i + 1, message: `Строка ${i + 1}: организация не найдена (${describeReference(reference)}).` });
-      continue;
-    }
+  const { rowsTotal, rows } = rowsWithOrganizations({ sheet, header, columns: orgColumns, organizations, problems });
+  for (const { index: i, row, organization } of rows) {
     const mapping = mappings.get(organization.kind) ?? new Map<string, string[]>();
     for (const [code, j] of codeColumns) {
       const raw = countPart(typeof row[j] === "number" ? String(row[j]) : cellText(row[j]));
