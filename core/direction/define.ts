@@ -12,6 +12,13 @@ export const notApplicable = (reason: string): NotApplicable => ({ notApplicable
 export const isNotApplicable = (value: unknown): value is NotApplicable =>
   typeof value === "object" && value !== null && "notApplicable" in value;
 
+/** Share in percent rounded *down* to 0.1, for scales whose top band is «all» (100 %): rounding to
+ *  the nearest tenth would show 2 999 of 3 000 as 100 %. `null` when the base is zero. */
+export function shareOfAll(part: number, whole: number): number | null {
+  if (whole <= 0) return null;
+  return Math.floor((part * 1000) / whole) / 10;
+}
+
 /** Share in percent, rounded to 0.1; `null` when the base is zero. */
 export function percentOf(part: number, whole: number): number | null {
   if (whole <= 0) return null;

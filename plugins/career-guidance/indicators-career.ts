@@ -1,9 +1,8 @@
 // Профессиональная ориентация: профминимум, профильное обучение, дальнейший путь выпускников,
 // сетевое взаимодействие с работодателями и профессиональным образованием.
-import { defineIndicator, notApplicable, percentOf } from "../../core/direction/define.js";
+import { defineIndicator, notApplicable, percentOf, shareOfAll } from "../../core/direction/define.js";
 
 /** Share in percent rounded down to 0.1, so that 100 % means «all graduates». */
-const shareOfAll = (part: number, whole: number) => (whole <= 0 ? null : Math.floor((part * 1000) / whole) / 10);
 
 export const careerIndicators = [
   defineIndicator({

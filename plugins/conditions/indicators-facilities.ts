@@ -1,8 +1,7 @@
 // Материальные условия: безопасность и питание (все виды) и информатизация. Показатели 2.1 и 2.5
 // взяты из перечня самообследования школы, и пороги рассчитаны на школу: у ДОО таких показателей
 // нет, а в УДО (спорт, искусство) компьютеры на обучающегося не мера условий — см. README.
-import { defineIndicator, notApplicable } from "../../core/direction/define.js";
-import { shareOfAll } from "./share.js";
+import { defineIndicator, notApplicable, shareOfAll } from "../../core/direction/define.js";
 
 export const facilitiesIndicators = [
   defineIndicator({

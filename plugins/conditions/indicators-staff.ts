@@ -1,7 +1,6 @@
 // Кадровые условия: квалификация, образование, укомплектованность и возраст педагогов.
-import { defineIndicator, notApplicable, percentOf } from "../../core/direction/define.js";
+import { defineIndicator, notApplicable, percentOf, shareOfAll } from "../../core/direction/define.js";
 import type { IndicatorInputs } from "../../core/direction/types.js";
-import { shareOfAll } from "./share.js";
 
 const ALL = ["SCHOOL", "PRESCHOOL", "ADDITIONAL"] as const;
 

@@ -1,5 +1,5 @@
 // Resources and openness: the municipal assignment, extra-budgetary income and the official website.
-import { defineIndicator, notApplicable, percentOf } from "../../core/direction/define.js";
+import { defineIndicator, notApplicable, percentOf, shareOfAll } from "../../core/direction/define.js";
 
 const ALL = ["SCHOOL", "PRESCHOOL", "ADDITIONAL"] as const;
 
@@ -44,12 +44,8 @@ export const resourceIndicators = [
     appliesTo: ALL,
     elements: ["website.itemsChecked", "website.itemsComplete"],
     compute: ({ inputs }) => {
-      const checked = inputs.number("website.itemsChecked");
-      const complete = inputs.number("website.itemsComplete");
-      const share = percentOf(complete, checked);
-      if (share === null) return notApplicable("сайт не проверялся");
-      // Rounding must not turn «all but one of many» into the full 100 % that the top band means.
-      return complete >= checked ? 100 : Math.min(share, 99.9);
+      const share = shareOfAll(inputs.number("website.itemsComplete"), inputs.number("website.itemsChecked"));
+      return share ?? notApplicable("сайт не проверялся");
     },
     rule: {
       type: "bands",
