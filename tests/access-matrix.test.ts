@@ -19,7 +19,7 @@ import { createOrganization, createTestApp, dataOf, type TestApp, upload } from 
 type Actor = "ANON" | "LEADER" | "EXPERT" | "DEPARTMENT" | "OPERATOR" | "ADMIN" | "TOKEN";
 const ALL: Actor[] = ["ANON", "LEADER", "EXPERT", "DEPARTMENT", "OPERATOR", "ADMIN", "TOKEN"];
 const SIGNED_IN: Actor[] = ["LEADER", "EXPERT", "DEPARTMENT", "OPERATOR", "ADMIN", "TOKEN"];
-const STAFF: Actor[] = ["EXPERT", "DEPARTMENT", "OPERATOR", "ADMIN", "TOKEN"];
+const READERS: Actor[] = ["DEPARTMENT", "OPERATOR", "ADMIN", "TOKEN"];
 const PEOPLE: Actor[] = ["ANON", "LEADER", "EXPERT", "DEPARTMENT", "OPERATOR", "ADMIN"];
 
 /** Who may call each root field; LEADER means a head asking about another organization. */
@@ -33,17 +33,21 @@ const MATRIX: Record<string, Actor[]> = {
   "Query.methodology": ALL,
   "Query.about": ALL,
   "Query.me": ALL,
-  "Query.scorecard": STAFF,
-  "Query.ratings": STAFF,
-  "Query.dataValues": STAFF,
-  "Query.valueHistory": STAFF,
-  "Query.evidence": STAFF,
+  // An expert sees only what is assigned to them: nothing is, here.
+  "Query.scorecard": READERS,
+  "Query.ratings": READERS,
+  "Query.dataValues": READERS,
+  "Query.valueHistory": READERS,
+  "Query.evidence": READERS,
   "Query.completeness": SIGNED_IN,
   "Query.valueOutliers": SIGNED_IN,
-  "Query.importBatches": STAFF,
+  "Query.importBatches": READERS,
+  "Query.reviewItems": SIGNED_IN,
+  "Query.reviewSummary": SIGNED_IN,
+  "Query.experts": READERS,
   "Query.importProgress": ["OPERATOR"],
-  "Query.auditEvents": ["DEPARTMENT", "OPERATOR", "ADMIN", "TOKEN"],
-  "Query.scoreReproducibility": ["DEPARTMENT", "OPERATOR", "ADMIN", "TOKEN"],
+  "Query.auditEvents": READERS,
+  "Query.scoreReproducibility": READERS,
   "Query.apiTokens": ["ADMIN"],
   "Query.users": ["ADMIN"],
   // A wrong password is UNAUTHENTICATED for anybody: login is checked for not being FORBIDDEN.
@@ -58,7 +62,13 @@ const MATRIX: Record<string, Actor[]> = {
   "Mutation.importFile": ["OPERATOR"],
   "Mutation.undoImportBatch": ["OPERATOR"],
   "Mutation.attachEvidence": ["OPERATOR"],
-  "Mutation.removeEvidence": ["OPERATOR", "LEADER"],
+  // A missing file is NOT_FOUND for everyone whose role may remove files at all.
+  "Mutation.removeEvidence": ["OPERATOR", "LEADER", "EXPERT"],
+  "Mutation.assignExpert": ["OPERATOR"],
+  "Mutation.unassignExperts": ["OPERATOR"],
+  "Mutation.acceptDirection": ["OPERATOR"],
+  "Mutation.returnDirection": ["OPERATOR"],
+  "Mutation.resubmitDirection": ["OPERATOR"],
   "Mutation.createApiToken": ["ADMIN"],
   "Mutation.revokeApiToken": ["ADMIN"],
   "Mutation.createUser": ["ADMIN"],

@@ -63,7 +63,7 @@ test("a PDF is stored with its checksum and downloaded intact by those who may s
   const otherHead = await t.signIn("LEADER", { organizationId: ids["6627000002"] });
   const refused = await fetch(http.url + attachEvidence.url, { headers: { cookie: otherHead } });
   expect(refused.status).toBe(403);
-  expect(await refused.text()).toBe("Файл доступен сотрудникам мониторинга и руководителю организации.");
+  expect(await refused.text()).toBe("Файл доступен сотрудникам мониторинга, назначенному эксперту и руководителю организации.");
   expect((await fetch(http.url + attachEvidence.url)).status).toBe(401);
   expect(await t.db.prisma.auditEvent.count({ where: { action: "evidence.attach" } })).toBe(1);
 });

@@ -1,5 +1,6 @@
 // `npm run demo`: on an empty database, a synthetic municipality with three past cycles of data
-// (2023 archived, 2024 published, 2025 scored) and one account per role.
+// (2023 archived, 2024 published, 2025 scored, each with its finished expert review) and one
+// account per role.
 
 import { bulkInsert } from "../db/bulk-insert.js";
 import { parseElementInput } from "../direction/element-values.js";
@@ -12,6 +13,7 @@ import type { Logger } from "../logger.js";
 import { recordAudit } from "../services/audit.js";
 import { hashPassword } from "../services/auth/passwords.js";
 import { scoreCycle } from "../services/scoring/score-cycle.js";
+import { acceptDemoReview } from "./demo-review.js";
 import { type DemoOrganization, demoMunicipality } from "./municipality.js";
 import { seededRandom } from "./random.js";
 
@@ -141,6 +143,7 @@ export async function loadDemo(args: {
     await bulkInsert(prisma, "DataValue", VALUE_COLUMNS, data);
     await prisma.cycle.update({ where: { id: cycle.id }, data: { status: "REVIEW" } });
     await scoreCycle({ prisma, registry, cycleId: cycle.id, actorId: null });
+    await acceptDemoReview(prisma, registry, cycle.id);
     const publishedAt = status === "SCORED" ? null : new Date(Date.UTC(year + 1, 1, 1));
     await prisma.cycle.update({ where: { id: cycle.id }, data: { status, scoredAt: new Date(Date.UTC(year + 1, 0, 25)), publishedAt } });
   }

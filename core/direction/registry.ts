@@ -31,6 +31,9 @@ function elementProblems(element: DataElementDefinition): string[] {
   if (!ELEMENT_TYPES.has(element.type)) problems.push(`${at} has unknown type "${element.type}"`);
   const kinds = kindsProblem(element.appliesTo);
   if (kinds) problems.push(`${at} ${kinds}`);
+  if (element.enteredBy !== undefined && element.enteredBy !== "organization" && element.enteredBy !== "expert") {
+    problems.push(`${at} has unknown enteredBy "${element.enteredBy}" (expected "organization" or "expert")`);
+  }
   if (element.type === "level" && !element.options?.length) problems.push(`${at} of type "level" has no options`);
   if (element.min !== undefined && element.max !== undefined && element.min > element.max) {
     problems.push(`${at} has min ${element.min} > max ${element.max}`);

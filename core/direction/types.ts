@@ -35,6 +35,10 @@ export interface DataElementDefinition {
   options?: readonly ElementOption[];
   /** A missing value blocks the indicators that read it. @default true */
   isRequired?: boolean;
+  /** Who enters the value: the organization (its head or the operator) or an invited expert
+   *  (a judgement such as a document check or the head's diagnostics). A head never enters an
+   *  expert judgement about their own organization. @default "organization" */
+  enteredBy?: "organization" | "expert";
 }
 
 export type ElementValue = number | boolean | string;

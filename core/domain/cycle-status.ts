@@ -5,6 +5,7 @@ import { InputError } from "../errors.js";
 import type { CycleStatus, PrismaClient } from "../generated/prisma/client.js";
 import { recordAudit } from "../services/audit.js";
 import { STATUS_NAMES } from "../services/intake/set-values.js";
+import { reviewBlockers } from "../services/review/progress.js";
 import { scoreCycle } from "../services/scoring/score-cycle.js";
 import { getCycle } from "./cycles.js";
 
@@ -64,6 +65,9 @@ export async function changeCycleStatus(args: {
     throw new InputError(`Возврат цикла в статус «${STATUS_NAMES[status]}» требует указать причину.`);
   }
   if (status === "SCORED") {
+    // No scoring while values await review: every organization × direction must be accepted.
+    const blockers = await reviewBlockers(prisma, args.registry, cycleId);
+    if (blockers) throw new InputError(`Нельзя завершить оценку. ${blockers}`);
     await scoreCycle({ prisma, registry: args.registry, cycleId, actorId: args.actorId });
     await assertScoredCompletely(prisma, cycleId);
   }

@@ -30,6 +30,10 @@ export function addDirections(builder: Builder, enums: Enums) {
       max: t.float({ nullable: true, resolve: (e) => e.max ?? (e.type === "percent" ? 100 : null) }),
       hint: t.string({ nullable: true, resolve: (e) => e.hint ?? null }),
       isRequired: t.boolean({ resolve: (e) => e.isRequired ?? true }),
+      enteredBy: t.string({
+        description: "Кто вносит значение: organization — организация (руководитель или оператор), expert — эксперт",
+        resolve: (e) => e.enteredBy ?? "organization",
+      }),
       options: t.field({ type: [Option], resolve: (e) => [...(e.options ?? [])] }),
       appliesTo: t.field({ type: [enums.OrgKind], resolve: (e) => [...e.appliesTo] }),
       direction: t.string({

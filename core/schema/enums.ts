@@ -28,6 +28,14 @@ export function addEnums(builder: Builder) {
         ARCHIVED: { description: "В архиве" },
       } as const,
     }),
+    ReviewStatus: builder.enumType("ReviewStatus", {
+      values: {
+        PENDING: { description: "Не проверено экспертом" },
+        ACCEPTED: { description: "Принято экспертом" },
+        RETURNED: { description: "Возвращено руководителю на доработку" },
+        RESUBMITTED: { description: "Исправлено руководителем, ждёт повторной проверки" },
+      } as const,
+    }),
     EffectivenessLevel: builder.enumType("EffectivenessLevel", {
       values: {
         HIGH: { description: "Высокий (≥ 75 %)" },

@@ -1,9 +1,11 @@
 // Evidence files attached to values: upload, list, remove; downloads go through /files/evidence/:id.
+
+import { inScope } from "../domain/access.js";
 import { NotFoundError } from "../errors.js";
 import { attachEvidence, removeEvidence } from "../services/intake/evidence.js";
 import type { Builder } from "./builder.js";
 import { parseId } from "./ids.js";
-import { assertCanRead, assertCanWrite } from "./values.js";
+import { assertCanWrite, readableElements } from "./values.js";
 
 export function addEvidence(builder: Builder) {
   const Evidence = builder.prismaObject("EvidenceFile", {
@@ -27,19 +29,18 @@ export function addEvidence(builder: Builder) {
       type: [Evidence],
       authScopes: { authenticated: true },
       args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id({ required: true }), element: t.arg.string() },
-      resolve: (query, _root, args, ctx) => {
+      resolve: async (query, _root, args, ctx) => {
+        const cycleId = parseId(args.cycleId, "цикла");
         const organizationId = parseId(args.organizationId, "организации");
-        assertCanRead(ctx, organizationId);
-        return ctx.prisma.evidenceFile.findMany({
+        const scope = await readableElements(ctx, cycleId, organizationId);
+        const files = await ctx.prisma.evidenceFile.findMany({
           ...query,
-          where: {
-            cycleId: parseId(args.cycleId, "цикла"),
-            organizationId,
-            deletedAt: null,
-            ...(args.element ? { elementCode: args.element } : {}),
-          },
+          select: { ...query.select, elementCode: true },
+          where: { cycleId, organizationId, deletedAt: null, ...(args.element ? { elementCode: args.element } : {}) },
           orderBy: { id: "asc" },
         });
+        // Documents of the organization as a whole are seen by everyone who sees its values.
+        return files.filter((f) => f.elementCode === null || inScope(scope, f.elementCode));
       },
     }),
   }));
@@ -47,7 +48,7 @@ export function addEvidence(builder: Builder) {
   builder.mutationFields((t) => ({
     attachEvidence: t.prismaField({
       type: Evidence,
-      authScopes: { roles: ["OPERATOR", "LEADER"] },
+      authScopes: { roles: ["OPERATOR", "LEADER", "EXPERT"] },
       args: {
         cycleId: t.arg.id({ required: true }),
         organizationId: t.arg.id({ required: true }),
@@ -57,7 +58,7 @@ export function addEvidence(builder: Builder) {
       resolve: async (query, _root, args, ctx) => {
         const cycleId = parseId(args.cycleId, "цикла");
         const organizationId = parseId(args.organizationId, "организации");
-        await assertCanWrite(ctx, cycleId, organizationId);
+        await assertCanWrite(ctx, cycleId, organizationId, args.element ? [args.element] : []);
         const file = args.file as File;
         const created = await attachEvidence({
           prisma: ctx.prisma,
@@ -73,13 +74,16 @@ export function addEvidence(builder: Builder) {
       },
     }),
     removeEvidence: t.boolean({
-      authScopes: { roles: ["OPERATOR", "LEADER"] },
+      authScopes: { roles: ["OPERATOR", "LEADER", "EXPERT"] },
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
         const id = parseId(args.id, "файла");
-        const file = await ctx.prisma.evidenceFile.findUnique({ where: { id }, select: { cycleId: true, organizationId: true } });
+        const file = await ctx.prisma.evidenceFile.findUnique({
+          where: { id },
+          select: { cycleId: true, organizationId: true, elementCode: true },
+        });
         if (!file) throw new NotFoundError(`Файл № ${id} не найден.`);
-        await assertCanWrite(ctx, file.cycleId, file.organizationId);
+        await assertCanWrite(ctx, file.cycleId, file.organizationId, file.elementCode ? [file.elementCode] : []);
         await removeEvidence({ prisma: ctx.prisma, actorId: ctx.user?.id ?? null, id });
         return true;
       },

@@ -122,7 +122,7 @@ export function addImports(builder: Builder) {
     }),
     importBatches: t.prismaField({
       type: ["ImportBatch"],
-      authScopes: { roles: ["ADMIN", "OPERATOR", "EXPERT", "DEPARTMENT"] },
+      authScopes: { roles: ["ADMIN", "OPERATOR", "DEPARTMENT"] },
       args: { cycleId: t.arg.id({ required: true }) },
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.importBatch.findMany({ ...query, where: { cycleId: parseId(args.cycleId, "цикла") }, orderBy: { id: "desc" } }),

@@ -12,6 +12,7 @@ import { addIntake } from "./intake.js";
 import { addMethodology } from "./methodology.js";
 import { addOrganizations } from "./organizations.js";
 import { addResults } from "./results.js";
+import { addReview } from "./review.js";
 import { addScalars } from "./scalars.js";
 import { addUsers } from "./users.js";
 import { addValues } from "./values.js";
@@ -31,6 +32,7 @@ export function buildSchema(): GraphQLSchema {
   addIntake(builder);
   addEvidence(builder);
   addResults(builder, enums);
+  addReview(builder, enums);
   addUsers(builder, enums);
   addAccounts(builder, enums);
   return builder.toSchema({ sortSchema: false });

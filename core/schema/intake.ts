@@ -1,11 +1,12 @@
 // Completeness for the collection dashboard, per-value history and the audit log.
+import { elementScope, inScope, visibleOrganizations } from "../domain/access.js";
 import { getCycle } from "../domain/cycles.js";
 import { todayInZone } from "../domain/dates.js";
 import { ForbiddenError } from "../errors.js";
 import { cycleCompleteness, type DirectionCompleteness, type OrganizationCompleteness } from "../services/intake/completeness.js";
 import { cycleOutliers } from "../services/intake/outliers.js";
 import type { Builder } from "./builder.js";
-import { type AppContext, STAFF_ROLES } from "./context.js";
+import type { AppContext } from "./context.js";
 import { parseId } from "./ids.js";
 
 interface HistoryEntry {
@@ -18,11 +19,16 @@ interface HistoryEntry {
   comment: string | null;
 }
 
-function assertCanSee(ctx: AppContext, organizationId: number | undefined): void {
-  const user = ctx.user;
-  if (user && STAFF_ROLES.includes(user.role)) return;
-  if (user?.role === "LEADER" && organizationId !== undefined && user.organizationId === organizationId) return;
-  throw new ForbiddenError("Данные организации доступны сотрудникам мониторинга и её руководителю.");
+/** The organizations a query may cover: one asked for (if visible), else all the user sees. */
+async function organizationsInReach(ctx: AppContext, cycleId: number, organizationId: number | undefined): Promise<number[] | undefined> {
+  const visible = await visibleOrganizations(ctx.prisma, ctx.user, cycleId);
+  if (organizationId !== undefined) {
+    if (visible !== "all" && !visible.includes(organizationId)) {
+      throw new ForbiddenError("Данные организации доступны сотрудникам мониторинга, назначенному эксперту и её руководителю.");
+    }
+    return [organizationId];
+  }
+  return visible === "all" ? undefined : visible;
 }
 
 export function addIntake(builder: Builder) {
@@ -100,10 +106,28 @@ export function addIntake(builder: Builder) {
       args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id() },
       resolve: async (_root, args, ctx) => {
         const organizationId = args.organizationId ? parseId(args.organizationId, "организации") : undefined;
-        const scope = ctx.user?.role === "LEADER" ? (ctx.user.organizationId ?? -1) : organizationId;
-        assertCanSee(ctx, scope);
         const cycle = await getCycle(ctx.prisma, parseId(args.cycleId, "цикла"));
-        return cycleOutliers({ prisma: ctx.prisma, registry: ctx.registry, cycle, organizationId: scope });
+        const reach = await organizationsInReach(ctx, cycle.id, organizationId);
+        if (reach?.length === 0) return [];
+        const outliers = await cycleOutliers({
+          prisma: ctx.prisma,
+          registry: ctx.registry,
+          cycle,
+          organizationId: reach?.length === 1 ? reach[0] : undefined,
+        });
+        if (!reach) return outliers;
+        const scopes = new Map(
+          await Promise.all(
+            reach.map(
+              async (id) =>
+                [
+                  id,
+                  await elementScope({ prisma: ctx.prisma, registry: ctx.registry, user: ctx.user, cycleId: cycle.id, organizationId: id }),
+                ] as const,
+            ),
+          ),
+        );
+        return outliers.filter((o) => inScope(scopes.get(o.organizationId) ?? null, o.column ?? ""));
       },
     }),
     completeness: t.field({
@@ -114,11 +138,16 @@ export function addIntake(builder: Builder) {
       resolve: async (_root, args, ctx) => {
         const cycleId = parseId(args.cycleId, "цикла");
         const organizationId = args.organizationId ? parseId(args.organizationId, "организации") : undefined;
-        const ownOnly = ctx.user?.role === "LEADER" ? (ctx.user.organizationId ?? -1) : organizationId;
-        assertCanSee(ctx, ownOnly);
         const cycle = await getCycle(ctx.prisma, cycleId);
-        const rows = await cycleCompleteness({ prisma: ctx.prisma, registry: ctx.registry, cycleId, organizationId: ownOnly });
-        return rows.map((r) => ({ ...r, deadline: cycle.deadline }));
+        const reach = await organizationsInReach(ctx, cycleId, organizationId);
+        if (reach?.length === 0) return [];
+        const rows = await cycleCompleteness({
+          prisma: ctx.prisma,
+          registry: ctx.registry,
+          cycleId,
+          organizationId: reach?.length === 1 ? reach[0] : undefined,
+        });
+        return rows.filter((r) => !reach || reach.includes(r.organizationId)).map((r) => ({ ...r, deadline: cycle.deadline }));
       },
     }),
     valueHistory: t.field({
@@ -131,10 +160,14 @@ export function addIntake(builder: Builder) {
         element: t.arg.string({ required: true }),
       },
       resolve: async (_root, args, ctx) => {
+        const cycleId = parseId(args.cycleId, "цикла");
         const organizationId = parseId(args.organizationId, "организации");
-        assertCanSee(ctx, organizationId);
+        const scope = await elementScope({ prisma: ctx.prisma, registry: ctx.registry, user: ctx.user, cycleId, organizationId });
+        if (!inScope(scope, args.element)) {
+          throw new ForbiddenError("История значения доступна сотрудникам мониторинга, назначенному эксперту и руководителю организации.");
+        }
         const events = await ctx.prisma.auditEvent.findMany({
-          where: { entity: "DataValue", entityId: `${parseId(args.cycleId, "цикла")}/${organizationId}/${args.element}` },
+          where: { entity: "DataValue", entityId: `${cycleId}/${organizationId}/${args.element}` },
           orderBy: { id: "asc" },
           include: { actor: { select: { fullName: true } } },
         });

@@ -1,10 +1,10 @@
 // Results: a scorecard per organization and its head, and the ratings within comparison groups.
 
+import { canSeeResults } from "../domain/access.js";
 import { getCycle } from "../domain/cycles.js";
 import { ForbiddenError, InputError } from "../errors.js";
 import type { Score } from "../generated/prisma/client.js";
 import type { DirectionOutcome } from "../services/scoring/aggregate.js";
-import { canSeeResults } from "./access.js";
 import type { Builder } from "./builder.js";
 import { type AppContext, memo } from "./context.js";
 import type { Enums } from "./enums.js";
@@ -20,6 +20,13 @@ function scoresOf(ctx: AppContext, cycleId: number, organizationId: number): Pro
   return memo(ctx, `scores:${cycleId}:${organizationId}`, () =>
     ctx.prisma.score.findMany({ where: { cycleId, organizationId }, orderBy: { id: "asc" } }),
   );
+}
+
+function commentsOf(ctx: AppContext, cycleId: number, organizationId: number): Promise<Map<string, string>> {
+  return memo(ctx, `comments:${cycleId}:${organizationId}`, async () => {
+    const rows = await ctx.prisma.indicatorComment.findMany({ where: { cycleId, organizationId } });
+    return new Map(rows.map((r) => [r.indicatorCode, r.text]));
+  });
 }
 
 const directionTitle = (ctx: AppContext, code: string) => ctx.registry.direction(code)?.title ?? code;
@@ -48,6 +55,12 @@ export function addResults(builder: Builder, enums: Enums) {
       status: t.string({ description: "SCORED, MISSING или NOT_APPLICABLE", resolve: (s) => s.status }),
       explanation: t.exposeString("explanation"),
       usedInRating: t.exposeBoolean("usedInRating"),
+      expertComment: t.string({
+        nullable: true,
+        description: "Комментарий эксперта (обязателен при нулевом балле); видят вошедшие в систему",
+        authScopes: { authenticated: true },
+        resolve: async (s, _args, ctx) => (await commentsOf(ctx, s.cycleId, s.organizationId)).get(s.indicatorCode) ?? null,
+      }),
     }),
   });
 
@@ -118,7 +131,7 @@ export function addResults(builder: Builder, enums: Enums) {
         const cycleId = parseId(args.cycleId, "цикла");
         const organizationId = parseId(args.organizationId, "организации");
         const cycle = await getCycle(ctx.prisma, cycleId);
-        if (!canSeeResults(ctx.user, cycle.status, organizationId)) {
+        if (!(await canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle, organizationId }))) {
           throw new ForbiddenError("Результаты этой организации недоступны: цикл ещё не опубликован.");
         }
         return ctx.prisma.organizationResult.findUnique({ ...query, where: { cycleId_organizationId: { cycleId, organizationId } } });
@@ -131,9 +144,9 @@ export function addResults(builder: Builder, enums: Enums) {
       resolve: async (query, _root, args, ctx) => {
         const cycleId = parseId(args.cycleId, "цикла");
         const cycle = await getCycle(ctx.prisma, cycleId);
-        if (!canSeeResults(ctx.user, cycle.status)) {
+        if (!(await canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle }))) {
           if (!ctx.user) throw new ForbiddenError("Рейтинг станет доступен после публикации результатов.");
-          throw new ForbiddenError("Рейтинг до публикации доступен только сотрудникам мониторинга и управления образования.");
+          throw new ForbiddenError("Рейтинг до публикации доступен оператору мониторинга и управлению образования.");
         }
         if (args.kind === null) throw new InputError("Вид организации не может быть null.");
         // Enum order is the declaration order: schools, kindergartens, additional education.

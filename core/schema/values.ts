@@ -1,10 +1,10 @@
 // Data values: reading and manual entry.
-import { getCycle } from "../domain/cycles.js";
-import { formatRuDate, todayInZone } from "../domain/dates.js";
+import { type ElementScope, elementScope, inScope } from "../domain/access.js";
+import { assertCanEditValues } from "../domain/value-edit.js";
 import { ForbiddenError, InputError } from "../errors.js";
 import { setDataValues } from "../services/intake/set-values.js";
 import type { Builder } from "./builder.js";
-import { type AppContext, STAFF_ROLES } from "./context.js";
+import type { AppContext } from "./context.js";
 import { parseId } from "./ids.js";
 
 interface DataValueShape {
@@ -15,24 +15,17 @@ interface DataValueShape {
   enteredAt?: Date;
 }
 
-export function assertCanRead(ctx: AppContext, organizationId: number): void {
-  const user = ctx.user;
-  if (user && (STAFF_ROLES.includes(user.role) || user.organizationId === organizationId)) return;
-  throw new ForbiddenError("Значения организации доступны сотрудникам мониторинга и её руководителю.");
+/** What of an organization's values the user may read; FORBIDDEN when nothing. */
+export async function readableElements(ctx: AppContext, cycleId: number, organizationId: number): Promise<ElementScope> {
+  const scope = await elementScope({ prisma: ctx.prisma, registry: ctx.registry, user: ctx.user, cycleId, organizationId });
+  if (scope === null) {
+    throw new ForbiddenError("Значения организации доступны сотрудникам мониторинга, назначенному эксперту и её руководителю.");
+  }
+  return scope;
 }
 
-export async function assertCanWrite(ctx: AppContext, cycleId: number, organizationId: number): Promise<void> {
-  const user = ctx.user;
-  if (user?.role === "OPERATOR") return;
-  if (user?.role === "LEADER" && user.organizationId === organizationId) {
-    const cycle = await getCycle(ctx.prisma, cycleId);
-    if (cycle.status !== "COLLECTING") throw new InputError("Руководитель вносит значения только на этапе сбора данных.");
-    if (todayInZone() > cycle.deadline) {
-      throw new InputError(`Срок внесения данных истёк ${formatRuDate(cycle.deadline)}; обратитесь к оператору мониторинга.`);
-    }
-    return;
-  }
-  throw new ForbiddenError("Вносить значения может оператор мониторинга или руководитель своей организации.");
+export function assertCanWrite(ctx: AppContext, cycleId: number, organizationId: number, elements: readonly string[]): Promise<void> {
+  return assertCanEditValues({ prisma: ctx.prisma, registry: ctx.registry, user: ctx.user, cycleId, organizationId, elements });
 }
 
 export function addValues(builder: Builder) {
@@ -61,13 +54,13 @@ export function addValues(builder: Builder) {
       authScopes: { authenticated: true },
       args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
+        const cycleId = parseId(args.cycleId, "цикла");
         const organizationId = parseId(args.organizationId, "организации");
-        assertCanRead(ctx, organizationId);
-        const rows = await ctx.prisma.dataValue.findMany({
-          where: { cycleId: parseId(args.cycleId, "цикла"), organizationId },
-          orderBy: { elementCode: "asc" },
-        });
-        return rows.map((r) => ({ element: r.elementCode, value: r.value, comment: r.comment, source: r.source, enteredAt: r.enteredAt }));
+        const scope = await readableElements(ctx, cycleId, organizationId);
+        const rows = await ctx.prisma.dataValue.findMany({ where: { cycleId, organizationId }, orderBy: { elementCode: "asc" } });
+        return rows
+          .filter((r) => inScope(scope, r.elementCode))
+          .map((r) => ({ element: r.elementCode, value: r.value, comment: r.comment, source: r.source, enteredAt: r.enteredAt }));
       },
     }),
   }));
@@ -75,8 +68,8 @@ export function addValues(builder: Builder) {
   builder.mutationFields((t) => ({
     setDataValues: t.field({
       type: [DataValue],
-      description: "Сохраняет значения одной организации: все или ни одного",
-      authScopes: { roles: ["OPERATOR", "LEADER"] },
+      description: "Сохраняет значения одной организации: все или ни одного. Эксперт — только экспертные оценки, с обоснованием",
+      authScopes: { roles: ["OPERATOR", "LEADER", "EXPERT"] },
       args: {
         cycleId: t.arg.id({ required: true }),
         organizationId: t.arg.id({ required: true }),
@@ -85,7 +78,15 @@ export function addValues(builder: Builder) {
       resolve: async (_root, args, ctx) => {
         const cycleId = parseId(args.cycleId, "цикла");
         const organizationId = parseId(args.organizationId, "организации");
-        await assertCanWrite(ctx, cycleId, organizationId);
+        await assertCanWrite(
+          ctx,
+          cycleId,
+          organizationId,
+          args.values.map((v) => v.element),
+        );
+        if (ctx.user?.role === "EXPERT" && args.values.some((v) => !v.comment?.trim())) {
+          throw new InputError("Эксперт изменяет оценку только с письменным обоснованием: заполните комментарий к каждому значению.");
+        }
         return setDataValues({
           prisma: ctx.prisma,
           registry: ctx.registry,

@@ -1,10 +1,11 @@
 // File downloads outside GraphQL (the monitoring template), with the same authorization.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Registry } from "../direction/registry.js";
+import { elementScope, inScope } from "../domain/access.js";
 import { getCycle } from "../domain/cycles.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
-import { type SessionUser, STAFF_ROLES } from "../schema/context.js";
+import type { SessionUser } from "../schema/context.js";
 import { writeMonitoringTemplate } from "../services/intake/template-writer.js";
 import { isGraphQLError } from "./errors.js";
 import { resolveIdentity } from "./identity.js";
@@ -15,12 +16,12 @@ function reply(res: ServerResponse, status: number, message: string): void {
   res.writeHead(status, { "content-type": "text/plain; charset=utf-8" }).end(message);
 }
 
-async function sendEvidence(res: ServerResponse, prisma: PrismaClient, user: SessionUser, id: number): Promise<void> {
+async function sendEvidence(res: ServerResponse, prisma: PrismaClient, registry: Registry, user: SessionUser, id: number): Promise<void> {
   const file = await prisma.evidenceFile.findUnique({ where: { id }, omit: { content: true } });
   if (!file || file.deletedAt) return reply(res, 404, "Файл не найден.");
-  const isStaff = STAFF_ROLES.includes(user.role);
-  if (!isStaff && !(user.role === "LEADER" && user.organizationId === file.organizationId))
-    return reply(res, 403, "Файл доступен сотрудникам мониторинга и руководителю организации.");
+  const scope = await elementScope({ prisma, registry, user, cycleId: file.cycleId, organizationId: file.organizationId });
+  if (scope === null || (file.elementCode !== null && !inScope(scope, file.elementCode)))
+    return reply(res, 403, "Файл доступен сотрудникам мониторинга, назначенному эксперту и руководителю организации.");
   res.writeHead(200, {
     "content-type": file.contentType,
     "content-length": String(file.size),
@@ -56,7 +57,7 @@ export async function handleDownload(args: {
       return true;
     }
     if (evidence) {
-      await sendEvidence(res, prisma, user, Number(evidence[1]));
+      await sendEvidence(res, prisma, args.registry, user, Number(evidence[1]));
       return true;
     }
     if (!match) return false;

@@ -5,6 +5,7 @@ const ALL = ["SCHOOL", "PRESCHOOL", "ADDITIONAL"] as const;
 export const competencyAssessmentElements = defineElements([
   {
     code: "headAssessment.diagnosticsScore",
+    enteredBy: "expert",
     title: "Диагностика управленческих компетенций: балл руководителя",
     type: "number",
     unit: "балл",
@@ -13,6 +14,7 @@ export const competencyAssessmentElements = defineElements([
   },
   {
     code: "headAssessment.diagnosticsMaxScore",
+    enteredBy: "expert",
     title: "Диагностика управленческих компетенций: максимально возможный балл",
     type: "number",
     unit: "балл",
@@ -29,6 +31,7 @@ export const competencyAssessmentElements = defineElements([
   },
   {
     code: "headAssessment.deficitsFound",
+    enteredBy: "expert",
     title: "Профессиональные дефициты руководителя, выявленные по итогам диагностики",
     type: "integer",
     unit: "ед.",

@@ -107,6 +107,7 @@ export const managementElements = defineElements([
   // Официальный сайт
   {
     code: "website.itemsChecked",
+    enteredBy: "expert",
     title: "Сайт: обязательных позиций раздела «Сведения об образовательной организации», применимых к организации",
     type: "integer",
     unit: "ед.",
@@ -116,6 +117,7 @@ export const managementElements = defineElements([
   },
   {
     code: "website.itemsComplete",
+    enteredBy: "expert",
     title: "Сайт: позиций размещено полностью и актуально",
     type: "integer",
     unit: "ед.",

@@ -27,7 +27,7 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { directions?: readonly DirectionDefinition[]; importMaxBytes?: number } = {},
+  options: { directions?: readonly DirectionDefinition[]; importMaxBytes?: number; isDemo?: boolean } = {},
 ): Promise<TestApp> {
   const db = await freshDatabase();
   const registry = createRegistry(options.directions ?? allDirections);
@@ -37,6 +37,7 @@ export async function createTestApp(
     schema: buildSchema(),
     logger: createLogger(process.env.TEST_LOG ?? "silent"),
     importMaxBytes: options.importMaxBytes,
+    isDemo: options.isDemo,
   });
   const municipality = await db.prisma.municipality.create({ data: { name: "Тестовый округ", region: "Свердловская область" } });
   let users = 0;

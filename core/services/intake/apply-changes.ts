@@ -1,7 +1,9 @@
 // Writes a set of value changes in bulk inside a transaction: the values, the batch's change log
-// (for undo) and one audit event per changed value.
+// (for undo), one audit event per changed value, and the withdrawal of reviews they invalidate.
 import { bulkInsert } from "../../db/bulk-insert.js";
+import type { Registry } from "../../direction/registry.js";
 import type { Prisma as PrismaNs } from "../../generated/prisma/client.js";
+import { reopenAcceptedReviews } from "../review/reopen.js";
 
 export interface ValueChange {
   organizationId: number;
@@ -34,7 +36,14 @@ const AUDIT_COLUMNS = {
 
 export async function applyValueChanges(
   tx: PrismaNs.TransactionClient,
-  args: { cycleId: number; batchId: number | null; actorId: number | null; changes: readonly ValueChange[]; action: string },
+  args: {
+    registry: Registry;
+    cycleId: number;
+    batchId: number | null;
+    actorId: number | null;
+    changes: readonly ValueChange[];
+    action: string;
+  },
 ): Promise<void> {
   const { cycleId, changes } = args;
   if (changes.length === 0) return;
@@ -87,4 +96,5 @@ export async function applyValueChanges(
       details: { element: c.element, before: c.before, after: c.after, source: "IMPORT", batchId: args.batchId },
     })),
   );
+  await reopenAcceptedReviews(tx, { registry: args.registry, actorId: args.actorId, cycleId, changed: changes });
 }

@@ -270,7 +270,7 @@ export async function importFile(args: {
       });
       // The superseded batch keeps its records: undoing this batch brings it back.
       if (previous) await tx.importBatch.update({ where: { id: previous.id }, data: { status: "SUPERSEDED" } });
-      await applyValueChanges(tx, { cycleId, batchId: batch.id, actorId: args.actorId, changes, action: "value.import" });
+      await applyValueChanges(tx, { registry, cycleId, batchId: batch.id, actorId: args.actorId, changes, action: "value.import" });
       await bulkInsert(
         tx,
         "ImportRecord",

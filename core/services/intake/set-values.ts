@@ -7,6 +7,7 @@ import { getCycle } from "../../domain/cycles.js";
 import { InputError, type InputProblem, NotFoundError } from "../../errors.js";
 import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
 import { type AuditEntry, recordAuditMany } from "../audit.js";
+import { reopenAcceptedReviews } from "../review/reopen.js";
 import { constraintViolations } from "./constraints.js";
 
 export interface ValueInput {
@@ -143,6 +144,12 @@ export async function setDataValues(args: {
       }
     }
     await recordAuditMany(tx, audit);
+    await reopenAcceptedReviews(tx, {
+      registry: args.registry,
+      actorId: args.actorId,
+      cycleId,
+      changed: audit.map((a) => ({ organizationId, element: (a.details as { element: string }).element })),
+    });
     return changes.map((c) => ({ element: c.element, value: c.stored, comment: c.comment }));
   });
 }

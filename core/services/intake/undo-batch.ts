@@ -86,7 +86,14 @@ export async function undoImportBatch(args: { prisma: PrismaClient; registry: Re
       await tx.importBatch.update({ where: { id: batch.id }, data: { status: "UNDONE", undoneAt: new Date(), undoneById: args.actorId } });
       if (revived) await tx.importBatch.update({ where: { id: revived.id }, data: { status: "COMMITTED" } });
       await tx.importRecord.deleteMany({ where: { batchId: batch.id } });
-      await applyValueChanges(tx, { cycleId: batch.cycleId, batchId: null, actorId: args.actorId, changes, action: "value.importUndo" });
+      await applyValueChanges(tx, {
+        registry,
+        cycleId: batch.cycleId,
+        batchId: null,
+        actorId: args.actorId,
+        changes,
+        action: "value.importUndo",
+      });
       await recordAudit(tx, {
         actorId: args.actorId,
         action: "import.undo",

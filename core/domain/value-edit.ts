@@ -1,0 +1,82 @@
+// Who may change which values when: the operator during collection and review; a head their own
+// organization's values during collection until the deadline, and afterwards only what an expert
+// returned to them; an expert only the expert judgements of the directions assigned to them.
+import type { Registry } from "../direction/registry.js";
+import { ForbiddenError, InputError } from "../errors.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
+import type { SessionUser } from "../schema/context.js";
+import { STATUS_NAMES } from "../services/intake/set-values.js";
+import { directionElements } from "../services/review/scope.js";
+import { elementScope, inScope } from "./access.js";
+import { getCycle } from "./cycles.js";
+import { formatRuDate, todayInZone } from "./dates.js";
+
+/** Elements a head may correct because an expert returned them (all of a direction when the
+ *  return names no elements). */
+export async function returnedElements(prisma: PrismaClient, registry: Registry, cycleId: number, organizationId: number) {
+  const returns = await prisma.directionReview.findMany({ where: { cycleId, organizationId, status: "RETURNED" } });
+  const codes = new Set<string>();
+  for (const r of returns) {
+    const direction = registry.direction(r.directionCode);
+    const elements = r.returnedElements.length ? r.returnedElements : direction ? [...directionElements(direction)] : [];
+    for (const code of elements) codes.add(code);
+  }
+  return codes;
+}
+
+const titled = (registry: Registry, code: string) => `«${registry.element(code)?.title ?? code}» (${code})`;
+
+/** `elements` empty: a change not tied to an element (a document for the organization as a whole). */
+export async function assertCanEditValues(args: {
+  prisma: PrismaClient;
+  registry: Registry;
+  user: SessionUser | null;
+  cycleId: number;
+  organizationId: number;
+  elements: readonly string[];
+}): Promise<void> {
+  const { prisma, registry, user, cycleId, organizationId } = args;
+  if (user?.role === "OPERATOR") return;
+  const known = args.elements.filter((code) => registry.element(code));
+  if (user?.role === "LEADER" && user.organizationId === organizationId) {
+    const judged = known.filter((code) => registry.element(code)?.enteredBy === "expert");
+    if (judged.length) {
+      throw new ForbiddenError(`Эти значения вносит эксперт, а не руководитель: ${judged.map((c) => titled(registry, c)).join(", ")}.`);
+    }
+    const cycle = await getCycle(prisma, cycleId);
+    const isOpen = cycle.status === "COLLECTING" && todayInZone() <= cycle.deadline;
+    if (isOpen) return;
+    const returned =
+      cycle.status === "COLLECTING" || cycle.status === "REVIEW"
+        ? await returnedElements(prisma, registry, cycleId, organizationId)
+        : new Set();
+    const locked = args.elements.length ? args.elements.filter((code) => !returned.has(code)) : returned.size ? [] : ["*"];
+    if (!locked.length) return;
+    if (cycle.status === "COLLECTING") {
+      throw new InputError(
+        `Срок внесения данных истёк ${formatRuDate(cycle.deadline)}; исправлять можно только значения, возвращённые экспертом. Обратитесь к оператору мониторинга.`,
+      );
+    }
+    throw new InputError(
+      `Цикл в статусе «${STATUS_NAMES[cycle.status]}»: значения заблокированы. Руководитель вносит данные на этапе сбора данных, а позже — только возвращённые экспертом на доработку.`,
+    );
+  }
+  if (user?.role === "EXPERT") {
+    const scope = await elementScope({ prisma, registry, user, cycleId, organizationId });
+    if (scope === null) throw new ForbiddenError("Эта организация вам не назначена для экспертизы.");
+    const outside = args.elements.filter((code) => !inScope(scope, code));
+    if (outside.length || !args.elements.length) {
+      throw new ForbiddenError(
+        `Эти значения не относятся к назначенным вам направлениям: ${outside.map((c) => titled(registry, c)).join(", ") || "документ организации"}.`,
+      );
+    }
+    const notJudgements = known.filter((code) => registry.element(code)?.enteredBy !== "expert");
+    if (notJudgements.length) {
+      throw new ForbiddenError(
+        `Эксперт изменяет только экспертные оценки; значения организации верните руководителю на доработку: ${notJudgements.map((c) => titled(registry, c)).join(", ")}.`,
+      );
+    }
+    return;
+  }
+  throw new ForbiddenError("Вносить значения может оператор мониторинга, руководитель своей организации или назначенный эксперт.");
+}
