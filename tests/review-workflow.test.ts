@@ -322,4 +322,25 @@ describe("expert review", () => {
       expect(events).toContain(action);
     }
   });
+  test("after the deadline a head corrects only what an expert returned", async () => {
+    dataOf(
+      await as("operator", `mutation($c: ID!) { setCycleStatus(cycleId: $c, status: COLLECTING, reason: "досбор данных") { status } }`),
+    );
+    await t.db.prisma.cycle.update({ where: { id: Number(cycle) }, data: { deadline: new Date("2026-02-01") } });
+    const honors = Number(await value(own, "gia9.honors"));
+    const late = await setValues("leader", own, [{ element: "gia9.honors", value: String(honors + 1) }]);
+    expect(code(late)).toBe("BAD_USER_INPUT");
+    expect(late.errors?.[0]?.message).toContain("Срок внесения данных истёк 01.02.2026");
+    dataOf(
+      await as(
+        "expert",
+        `mutation($c: ID!, $o: ID!) { returnDirection(cycleId: $c, organizationId: $o, direction: "D3", elements: ["gia9.honors"], reason: "Сверить с книгой выдачи аттестатов") { status } }`,
+        {
+          o: own,
+        },
+      ),
+    );
+    dataOf(await setValues("leader", own, [{ element: "gia9.honors", value: String(honors + 1) }]));
+    expect(await value(own, "gia9.honors")).toBe(String(honors + 1));
+  });
 });

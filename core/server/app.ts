@@ -12,6 +12,7 @@ import type { AppContext } from "../schema/context.js";
 import { SESSION_COOKIE } from "../services/auth/sessions.js";
 import { createErrorMasker, isGraphQLError, russianValidationError } from "./errors.js";
 import { readCookie, resolveIdentity } from "./identity.js";
+import { refusalLog } from "./refusal-log.js";
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -108,11 +109,16 @@ export function createApp(options: AppOptions) {
       error: (...args) => log.error(args.map(String).join(" ")),
     },
     maskedErrors: { maskError: createErrorMasker(log) },
-    plugins: [csrfProtection(), cookiePlugin(), validationInRussian(), readOnlyTokens()],
+    plugins: [csrfProtection(), cookiePlugin(), validationInRussian(), readOnlyTokens(), refusalLog()],
     context: async ({ request, ...serverContext }) => {
+      const address = clientAddress(request, serverContext as { req?: IncomingMessage }, options.isBehindProxy ?? false);
       const { user, sessionToken } = await resolveIdentity(prisma, {
         cookie: request.headers.get("cookie"),
         authorization: request.headers.get("authorization"),
+      }).catch((error: unknown) => {
+        // an unknown or revoked API token: refused before any operation runs
+        log.warn({ address, code: "UNAUTHENTICATED" }, `request refused: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
       });
       const responseCookies: string[] = [];
       pendingCookies.set(request, responseCookies);
@@ -127,7 +133,7 @@ export function createApp(options: AppOptions) {
         isDemo: options.isDemo ?? false,
         importMaxBytes: options.importMaxBytes ?? 20 * 1024 * 1024,
         cache: new Map(),
-        clientAddress: clientAddress(request, serverContext as { req?: IncomingMessage }, options.isBehindProxy ?? false),
+        clientAddress: address,
       };
     },
   });

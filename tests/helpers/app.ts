@@ -3,7 +3,7 @@
 import { createRegistry, type Registry } from "../../core/direction/registry.js";
 import type { DirectionDefinition } from "../../core/direction/types.js";
 import type { Role } from "../../core/generated/prisma/client.js";
-import { createLogger } from "../../core/logger.js";
+import { createLogger, type Logger } from "../../core/logger.js";
 import { buildSchema } from "../../core/schema/index.js";
 import { createApp } from "../../core/server/app.js";
 import { hashPassword } from "../../core/services/auth/passwords.js";
@@ -27,7 +27,7 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { directions?: readonly DirectionDefinition[]; importMaxBytes?: number; isDemo?: boolean } = {},
+  options: { directions?: readonly DirectionDefinition[]; importMaxBytes?: number; isDemo?: boolean; logger?: Logger } = {},
 ): Promise<TestApp> {
   const db = await freshDatabase();
   const registry = createRegistry(options.directions ?? allDirections);
@@ -35,7 +35,7 @@ export async function createTestApp(
     prisma: db.prisma,
     registry,
     schema: buildSchema(),
-    logger: createLogger(process.env.TEST_LOG ?? "silent"),
+    logger: options.logger ?? createLogger(process.env.TEST_LOG ?? "silent"),
     importMaxBytes: options.importMaxBytes,
     isDemo: options.isDemo,
   });
