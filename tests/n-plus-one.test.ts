@@ -50,3 +50,19 @@ test("cursor pagination walks every organization once", async () => {
   expect(seen).toHaveLength(25);
   expect(new Set(seen).size).toBe(25);
 });
+
+test("review progress of every organization: a bounded number of SQL statements", async () => {
+  const operator = await t.signIn("OPERATOR", { login: "n1-operator" });
+  const cycle = dataOf(await t.gql<{ createCycle: { id: string } }>(`mutation { createCycle(input: { year: 2025 }) { id } }`, {}, operator))
+    .createCycle.id;
+  t.db.queries.length = 0;
+  const items = dataOf(
+    await t.gql<{ reviewItems: { organization: { name: string }; expertName: string | null }[] }>(
+      `query($c: ID!) { reviewItems(cycleId: $c) { direction status expertName organization { id name kind } } }`,
+      { c: cycle },
+      operator,
+    ),
+  ).reviewItems;
+  expect(items).toHaveLength(25);
+  expect(t.db.queries.filter((q) => /^\s*SELECT/i.test(q)).length).toBeLessThanOrEqual(12);
+});

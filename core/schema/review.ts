@@ -7,8 +7,9 @@ import { assignExpert, unassignExperts } from "../services/review/assignments.js
 import { type ReviewItem, reviewItems } from "../services/review/progress.js";
 import { acceptDirection, resubmitDirection, returnDirection } from "../services/review/review-actions.js";
 import { directionOrFail } from "../services/review/scope.js";
+import { loadBatched } from "./batch.js";
 import type { Builder } from "./builder.js";
-import type { AppContext } from "./context.js";
+import { type AppContext, memo } from "./context.js";
 import type { Enums } from "./enums.js";
 import { parseId } from "./ids.js";
 
@@ -34,7 +35,14 @@ export function addReview(builder: Builder, enums: Enums) {
     fields: (t) => ({
       organization: t.prismaField({
         type: "Organization",
-        resolve: (query, i, _args, ctx) => ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: i.organizationId } }),
+        resolve: async (query, i, _args, ctx) => {
+          const found = await loadBatched(ctx, `organizations:${JSON.stringify(query)}`, i.organizationId, async (ids) => {
+            const rows = await ctx.prisma.organization.findMany({ ...query, where: { id: { in: ids } } });
+            return new Map(rows.map((r) => [r.id, r]));
+          });
+          if (!found) throw new Error(`organization ${i.organizationId} vanished`);
+          return found;
+        },
       }),
       direction: t.exposeString("directionCode", { description: "Код направления (D1…D9)" }),
       directionTitle: t.string({ resolve: (i, _args, ctx) => ctx.registry.direction(i.directionCode)?.title ?? i.directionCode }),
@@ -42,8 +50,14 @@ export function addReview(builder: Builder, enums: Enums) {
       expertName: t.string({
         nullable: true,
         description: "Назначенный эксперт; null — не назначен (проверяет оператор)",
-        resolve: async (i, _args, ctx) =>
-          i.expertId === null ? null : ((await ctx.prisma.user.findUnique({ where: { id: i.expertId } }))?.fullName ?? null),
+        resolve: async (i, _args, ctx) => {
+          if (i.expertId === null) return null;
+          const names = await memo(ctx, "review:experts", async () => {
+            const experts = await ctx.prisma.user.findMany({ where: { role: "EXPERT" }, select: { id: true, fullName: true } });
+            return new Map(experts.map((e) => [e.id, e.fullName]));
+          });
+          return names.get(i.expertId) ?? null;
+        },
       }),
       expertId: t.id({
         nullable: true,
