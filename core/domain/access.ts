@@ -17,10 +17,11 @@ export type ElementScope = "all" | ReadonlySet<string> | null;
 
 export const inScope = (scope: ElementScope, element: string): boolean => scope === "all" || scope?.has(element) === true;
 
-/** The directions of each organization assigned to an expert in a cycle. */
-export async function expertAssignments(prisma: PrismaClient, expertId: number, cycleId: number): Promise<Map<number, string[]>> {
+/** The directions of each organization assigned to an expert in a cycle — never the organization
+ *  the expert works in, even if they moved there after being assigned. */
+export async function expertAssignments(prisma: PrismaClient, expert: SessionUser, cycleId: number): Promise<Map<number, string[]>> {
   const rows = await prisma.expertAssignment.findMany({
-    where: { expertId, cycleId },
+    where: { expertId: expert.id, cycleId, ...(expert.organizationId !== null ? { organizationId: { not: expert.organizationId } } : {}) },
     select: { organizationId: true, directionCode: true },
   });
   const byOrganization = new Map<number, string[]>();
@@ -40,7 +41,7 @@ export async function elementScope(args: {
   if (READ_ALL.includes(user.role)) return "all";
   if (user.role === "LEADER") return user.organizationId === args.organizationId ? "all" : null;
   if (user.role !== "EXPERT") return null;
-  const directions = (await expertAssignments(args.prisma, user.id, args.cycleId)).get(args.organizationId);
+  const directions = (await expertAssignments(args.prisma, user, args.cycleId)).get(args.organizationId);
   if (!directions) return null;
   const codes = new Set<string>();
   for (const code of directions) {
@@ -55,7 +56,7 @@ export async function visibleOrganizations(prisma: PrismaClient, user: SessionUs
   if (!user) return [];
   if (READ_ALL.includes(user.role)) return "all";
   if (user.role === "LEADER") return user.organizationId ? [user.organizationId] : [];
-  if (user.role === "EXPERT") return [...(await expertAssignments(prisma, user.id, cycleId)).keys()];
+  if (user.role === "EXPERT") return [...(await expertAssignments(prisma, user, cycleId)).keys()];
   return [];
 }
 

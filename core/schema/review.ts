@@ -23,7 +23,7 @@ async function assertReviewer(ctx: AppContext, cycleId: number, organizationId: 
     const assignment = await ctx.prisma.expertAssignment.findUnique({
       where: { cycleId_organizationId_directionCode: { cycleId, organizationId, directionCode: code } },
     });
-    if (assignment?.expertId === user.id) return;
+    if (assignment?.expertId === user.id && user.organizationId !== organizationId) return;
     throw new ForbiddenError(`Направление ${code} этой организации вам не назначено для экспертизы.`);
   }
   throw new ForbiddenError("Принимать и возвращать значения может назначенный эксперт или оператор мониторинга.");
