@@ -69,6 +69,25 @@ describe.skipIf(isPostgres())("web client in a browser", () => {
     expect(await page.locator(".mantine-Accordion-item").count()).toBe(9);
   });
 
+  // Before the next test: it opens a 2026 cycle, which the review page would then pick by default.
+  test("the operator sees the demo's finished review of 2025 on «Экспертиза»", async () => {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.port}/#/login`);
+    await page.fill("input[name=login]", "operator");
+    await page.fill("input[name=password]", "demo");
+    await page.click("button[type=submit]");
+    await page.getByText("Рейтинг руководителей").waitFor();
+    await page.getByRole("link", { name: "Экспертиза" }).click();
+    await page.getByText("экспертиза завершена").waitFor();
+    expect(await page.getByRole("combobox", { name: "Цикл мониторинга" }).inputValue()).toBe("2025 · оценён");
+    const rows = page.locator("table tbody tr");
+    expect(await rows.count()).toBeGreaterThan(9);
+    expect(await rows.filter({ hasText: "принято" }).count()).toBe(await rows.count());
+    await rows.filter({ hasText: "D9" }).first().click();
+    await page.getByText("Значения направления").waitFor();
+    expect(await page.getByRole("button", { name: "Принять" }).count()).toBe(0);
+  });
+
   test("the operator checks and saves the monitoring template of a new cycle in the browser", async () => {
     const base = `http://127.0.0.1:${server.port}`;
     const gql = async (query: string, cookie: string) =>

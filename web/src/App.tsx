@@ -9,6 +9,7 @@ const RatingsPage = lazy(() => import("./pages/RatingsPage.tsx").then((m) => ({ 
 const OrganizationsPage = lazy(() => import("./pages/OrganizationsPage.tsx").then((m) => ({ default: m.OrganizationsPage })));
 const DirectionsPage = lazy(() => import("./pages/DirectionsPage.tsx").then((m) => ({ default: m.DirectionsPage })));
 const IntakePage = lazy(() => import("./pages/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
+const ReviewPage = lazy(() => import("./pages/ReviewPage.tsx").then((m) => ({ default: m.ReviewPage })));
 const ScorecardPage = lazy(() => import("./pages/ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
 
 export const MeQuery = graphql(`
@@ -23,6 +24,8 @@ const ROLE_LABELS = {
   DEPARTMENT: "управление образования",
   LEADER: "руководитель",
 } as const;
+
+const REVIEW_ROLES: readonly string[] = ["OPERATOR", "EXPERT", "DEPARTMENT", "LEADER"];
 
 export function App() {
   const route = useRoute();
@@ -39,6 +42,7 @@ export function App() {
     if (route.page === "organizations") return <OrganizationsPage />;
     if (route.page === "directions") return <DirectionsPage />;
     if (route.page === "intake") return <IntakePage />;
+    if (route.page === "review") return <ReviewPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "scorecard") return <ScorecardPage cycleId={route.cycleId} organizationId={route.organizationId} />;
     return <RatingsPage cycleId={route.cycleId} />;
   };
@@ -73,6 +77,9 @@ export function App() {
         <NavLink href={href({ page: "organizations" })} label="Организации" active={route.page === "organizations"} />
         <NavLink href={href({ page: "directions" })} label="Методика" active={route.page === "directions"} />
         {me?.role === "OPERATOR" && <NavLink href={href({ page: "intake" })} label="Сбор данных" active={route.page === "intake"} />}
+        {me && REVIEW_ROLES.includes(me.role) && (
+          <NavLink href={href({ page: "review" })} label="Экспертиза" active={route.page === "review"} />
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         {error && <Alert color="red">Сервер недоступен: {error.message}</Alert>}

@@ -6,6 +6,7 @@ export type Route =
   | { page: "organizations" }
   | { page: "directions" }
   | { page: "intake" }
+  | { page: "review"; cycleId?: string }
   | { page: "scorecard"; cycleId: string; organizationId: string }
   | { page: "login" };
 
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   if (page === "directions") return { page: "directions" };
   if (page === "intake") return { page: "intake" };
   if (page === "login") return { page: "login" };
+  if (page === "review") return { page: "review", ...(a ? { cycleId: a } : {}) };
   if (page === "scorecard" && a && b) return { page: "scorecard", cycleId: a, organizationId: b };
   return { page: "ratings", ...(a ? { cycleId: a } : {}) };
 }
@@ -24,7 +26,8 @@ export const href = (route: Route): string => {
     case "scorecard":
       return `#/scorecard/${route.cycleId}/${route.organizationId}`;
     case "ratings":
-      return route.cycleId ? `#/ratings/${route.cycleId}` : "#/ratings";
+    case "review":
+      return route.cycleId ? `#/${route.page}/${route.cycleId}` : `#/${route.page}`;
     default:
       return `#/${route.page}`;
   }
