@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadDemo } from "../core/demo/load-demo.js";
 import { createLogger } from "../core/logger.js";
-import { createTestApp, dataOf, type GraphQLResponse, type TestApp } from "./helpers/app.js";
+import { createTestApp, dataOf, type GraphQLResponse, type TestApp, upload } from "./helpers/app.js";
 
 interface Item {
   direction: string;
@@ -106,6 +106,15 @@ describe("expert review", () => {
     ).dataValues;
     expect(values.some((v) => v.element.startsWith("gia9."))).toBe(true); // D3
     expect(values.some((v) => v.element.startsWith("head."))).toBe(false); // D1 is not theirs
+    const card = dataOf(
+      await as<{ scorecard: { directions: { code: string }[]; indicators: { directionCode: string }[] } }>(
+        "expert",
+        `query($c: ID!, $o: ID!) { scorecard(cycleId: $c, organizationId: $o) { directions { code } indicators { directionCode } } }`,
+        { o: own },
+      ),
+    ).scorecard;
+    expect(card.directions.map((d) => d.code)).toEqual(["D3", "D5", "D9"]);
+    expect(new Set(card.indicators.map((i) => i.directionCode))).toEqual(new Set(["D3", "D5", "D9"]));
     const ratings = await as("expert", `query($c: ID!) { ratings(cycleId: $c) { rank } }`);
     expect(code(ratings)).toBe("FORBIDDEN");
     const history = await as(
@@ -298,11 +307,46 @@ describe("expert review", () => {
       ),
     ).reviewItems.filter((i) => i.status !== "ACCEPTED");
     expect(open).toEqual([]);
+
+    // A document for D2 changes what D2 rests on: the acceptance is withdrawn until D2 is accepted again.
+    const attach = `mutation($c: ID!, $o: ID!, $file: File!) { attachEvidence(cycleId: $c, organizationId: $o, element: "website.itemsComplete", file: $file) { id } }`;
+    dataOf(await upload(t, attach, { c: cycle, o: other }, { name: "сайт.pdf", bytes: Buffer.from("%PDF-1.4 чек-лист") }, cookie.operator));
+    expect((await items("operator", other)).find((i) => i.direction === "D2")?.status).toBe("PENDING");
+    dataOf(await as("operator", accept, { o: other, d: "D2" }));
+
+    // A zero that lost its comment (scores move with the group) blocks the end of the assessment.
+    const zero = await t.db.prisma.indicatorComment.findFirstOrThrow({ where: { cycleId: Number(cycle) }, orderBy: { id: "asc" } });
+    await t.db.prisma.indicatorComment.delete({ where: { id: zero.id } });
+    const refused = await as("operator", `mutation($c: ID!) { setCycleStatus(cycleId: $c, status: SCORED) { status } }`);
+    expect(code(refused)).toBe("BAD_USER_INPUT");
+    expect(refused.errors?.[0]?.message).toContain("нулевой балл без комментария эксперта (1)");
+    expect(refused.errors?.[0]?.message).toContain(zero.indicatorCode);
+    dataOf(
+      await as(
+        "operator",
+        `mutation($c: ID!, $o: ID!, $d: String!, $k: [IndicatorCommentInput!]) { acceptDirection(cycleId: $c, organizationId: $o, direction: $d, comments: $k) { status } }`,
+        {
+          o: String(zero.organizationId),
+          d: zero.indicatorCode.split(".")[0],
+          k: [{ indicator: zero.indicatorCode, text: "Нулевой балл подтверждён повторно" }],
+        },
+      ),
+    );
+
     const done = await as<{ setCycleStatus: { status: string } }>(
       "operator",
       `mutation($c: ID!) { setCycleStatus(cycleId: $c, status: SCORED) { status } }`,
     );
     expect(dataOf(done).setCycleStatus.status).toBe("SCORED");
+    // scored: values and documents are locked for everyone
+    const late = await upload(
+      t,
+      attach,
+      { c: cycle, o: other },
+      { name: "поздно.pdf", bytes: Buffer.from("%PDF-1.4 поздно") },
+      cookie.operator,
+    );
+    expect(code(late)).toBe("BAD_USER_INPUT");
 
     const events = dataOf(
       await as<{ auditEvents: { edges: { node: { action: string } }[] } }>(

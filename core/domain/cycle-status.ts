@@ -44,6 +44,30 @@ async function assertScoredCompletely(prisma: PrismaClient, cycleId: number): Pr
   }
 }
 
+/** Scores can move after a direction was accepted (relative rules, methodology edits): every zero
+ *  of the final scores must still carry the expert's comment. */
+async function assertZerosCommented(prisma: PrismaClient, cycleId: number): Promise<void> {
+  const [zeros, comments] = await Promise.all([
+    prisma.score.findMany({
+      where: { cycleId, status: "SCORED", points: 0 },
+      select: { indicatorCode: true, organization: { select: { id: true, shortName: true } } },
+      orderBy: [{ organizationId: "asc" }, { indicatorCode: "asc" }],
+    }),
+    prisma.indicatorComment.findMany({ where: { cycleId }, select: { organizationId: true, indicatorCode: true } }),
+  ]);
+  const commented = new Set(comments.map((c) => `${c.organizationId}|${c.indicatorCode}`));
+  const bare = zeros.filter((z) => !commented.has(`${z.organization.id}|${z.indicatorCode}`));
+  if (!bare.length) return;
+  const listed = bare
+    .slice(0, 5)
+    .map((z) => `«${z.organization.shortName}» — ${z.indicatorCode}`)
+    .join(", ");
+  const more = bare.length > 5 ? ` и ещё ${bare.length - 5}` : "";
+  throw new InputError(
+    `Нельзя завершить оценку: нулевой балл без комментария эксперта (${bare.length}): ${listed}${more}. Верните направление на экспертизу, эксперт примет его с комментарием.`,
+  );
+}
+
 export async function changeCycleStatus(args: {
   prisma: PrismaClient;
   registry: Registry;
@@ -64,17 +88,19 @@ export async function changeCycleStatus(args: {
   if (isBack && !reason) {
     throw new InputError(`Возврат цикла в статус «${STATUS_NAMES[status]}» требует указать причину.`);
   }
-  if (status === "SCORED") {
+  if (status === "SCORED" && isForward) {
     // No scoring while values await review: every organization × direction must be accepted.
     const blockers = await reviewBlockers(prisma, args.registry, cycleId);
     if (blockers) throw new InputError(`Нельзя завершить оценку. ${blockers}`);
     await scoreCycle({ prisma, registry: args.registry, cycleId, actorId: args.actorId });
     await assertScoredCompletely(prisma, cycleId);
+    await assertZerosCommented(prisma, cycleId);
   }
   if (status === "PUBLISHED") {
     const results = await prisma.organizationResult.count({ where: { cycleId } });
     if (results === 0) throw new InputError("Нельзя опубликовать цикл без рассчитанных результатов.");
     await assertScoredCompletely(prisma, cycleId);
+    await assertZerosCommented(prisma, cycleId);
   }
   return prisma.$transaction(async (tx) => {
     const updated = await tx.cycle.update({

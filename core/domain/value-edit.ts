@@ -16,12 +16,15 @@ import { formatRuDate, todayInZone } from "./dates.js";
 export async function returnedElements(prisma: PrismaClient, registry: Registry, cycleId: number, organizationId: number) {
   const returns = await prisma.directionReview.findMany({ where: { cycleId, organizationId, status: "RETURNED" } });
   const codes = new Set<string>();
+  /** A whole direction was returned: documents of the organization as a whole may change too. */
+  let isWholeDirection = false;
   for (const r of returns) {
+    if (!r.returnedElements.length) isWholeDirection = true;
     const direction = registry.direction(r.directionCode);
     const elements = r.returnedElements.length ? r.returnedElements : direction ? [...directionElements(direction)] : [];
     for (const code of elements) codes.add(code);
   }
-  return codes;
+  return { codes, isWholeDirection };
 }
 
 const titled = (registry: Registry, code: string) => `«${registry.element(code)?.title ?? code}» (${code})`;
@@ -36,21 +39,30 @@ export async function assertCanEditValues(args: {
   elements: readonly string[];
 }): Promise<void> {
   const { prisma, registry, user, cycleId, organizationId } = args;
-  if (user?.role === "OPERATOR") return;
+  const cycle = await getCycle(prisma, cycleId);
+  // Checked after who may act at all: someone without rights learns nothing about the cycle.
+  const assertEditable = () => {
+    if (cycle.status === "COLLECTING" || cycle.status === "REVIEW") return;
+    throw new InputError(
+      `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: значения и документы меняются только на этапах сбора данных и экспертизы.`,
+    );
+  };
+  if (user?.role === "OPERATOR") return assertEditable();
   const known = args.elements.filter((code) => registry.element(code));
   if (user?.role === "LEADER" && user.organizationId === organizationId) {
+    assertEditable();
     const judged = known.filter((code) => registry.element(code)?.enteredBy === "expert");
     if (judged.length) {
       throw new ForbiddenError(`Эти значения вносит эксперт, а не руководитель: ${judged.map((c) => titled(registry, c)).join(", ")}.`);
     }
-    const cycle = await getCycle(prisma, cycleId);
     const isOpen = cycle.status === "COLLECTING" && todayInZone() <= cycle.deadline;
     if (isOpen) return;
-    const returned =
-      cycle.status === "COLLECTING" || cycle.status === "REVIEW"
-        ? await returnedElements(prisma, registry, cycleId, organizationId)
-        : new Set();
-    const locked = args.elements.length ? args.elements.filter((code) => !returned.has(code)) : returned.size ? [] : ["*"];
+    const returned = await returnedElements(prisma, registry, cycleId, organizationId);
+    const locked = args.elements.length
+      ? args.elements.filter((code) => !returned.codes.has(code))
+      : returned.isWholeDirection
+        ? []
+        : ["*"];
     if (!locked.length) return;
     if (cycle.status === "COLLECTING") {
       throw new InputError(
@@ -76,7 +88,7 @@ export async function assertCanEditValues(args: {
         `Эксперт изменяет только экспертные оценки; значения организации верните руководителю на доработку: ${notJudgements.map((c) => titled(registry, c)).join(", ")}.`,
       );
     }
-    return;
+    return assertEditable();
   }
   throw new ForbiddenError("Вносить значения может оператор мониторинга, руководитель своей организации или назначенный эксперт.");
 }

@@ -84,7 +84,7 @@ export function addEvidence(builder: Builder) {
         });
         if (!file) throw new NotFoundError(`Файл № ${id} не найден.`);
         await assertCanWrite(ctx, file.cycleId, file.organizationId, file.elementCode ? [file.elementCode] : []);
-        await removeEvidence({ prisma: ctx.prisma, actorId: ctx.user?.id ?? null, id });
+        await removeEvidence({ prisma: ctx.prisma, registry: ctx.registry, actorId: ctx.user?.id ?? null, id });
         return true;
       },
     }),

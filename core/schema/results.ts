@@ -1,6 +1,6 @@
 // Results: a scorecard per organization and its head, and the ratings within comparison groups.
 
-import { canSeeResults } from "../domain/access.js";
+import { canSeeResults, expertAssignments, isPublished } from "../domain/access.js";
 import { getCycle } from "../domain/cycles.js";
 import { ForbiddenError, InputError } from "../errors.js";
 import type { Score } from "../generated/prisma/client.js";
@@ -27,6 +27,22 @@ function commentsOf(ctx: AppContext, cycleId: number, organizationId: number): P
     const rows = await ctx.prisma.indicatorComment.findMany({ where: { cycleId, organizationId } });
     return new Map(rows.map((r) => [r.indicatorCode, r.text]));
   });
+}
+
+/** Before publication an expert sees only the directions assigned to them; null — no filter. */
+function expertDirections(ctx: AppContext, cycleId: number, organizationId: number): Promise<Set<string> | null> {
+  const user = ctx.user;
+  if (user?.role !== "EXPERT") return Promise.resolve(null);
+  return memo(ctx, `expert-directions:${cycleId}:${organizationId}`, async () => {
+    const cycle = await getCycle(ctx.prisma, cycleId);
+    if (isPublished(cycle.status)) return null;
+    return new Set((await expertAssignments(ctx.prisma, user, cycleId)).get(organizationId) ?? []);
+  });
+}
+
+async function visibleScores(ctx: AppContext, cycleId: number, organizationId: number): Promise<Score[]> {
+  const [scores, only] = await Promise.all([scoresOf(ctx, cycleId, organizationId), expertDirections(ctx, cycleId, organizationId)]);
+  return only ? scores.filter((s) => only.has(s.directionCode)) : scores;
 }
 
 const directionTitle = (ctx: AppContext, code: string) => ctx.registry.direction(code)?.title ?? code;
@@ -99,17 +115,25 @@ export function addResults(builder: Builder, enums: Enums) {
       rank: t.exposeInt("rank", { nullable: true, description: "Место в группе сравнения; нет — данные неполные" }),
       isNewLeader: t.exposeBoolean("isNewLeader"),
       missingCount: t.exposeInt("missingCount"),
-      directions: t.field({ type: [DirectionScore], resolve: (r) => r.directions as unknown as DirectionOutcome[] }),
-      indicators: t.field({ type: [IndicatorScore], resolve: (r, _args, ctx) => scoresOf(ctx, r.cycleId, r.organizationId) }),
+      directions: t.field({
+        type: [DirectionScore],
+        resolve: async (r, _args, ctx) => {
+          const only = await expertDirections(ctx, r.cycleId, r.organizationId);
+          const all = r.directions as unknown as DirectionOutcome[];
+          return only ? all.filter((d) => only.has(d.code)) : all;
+        },
+      }),
+      indicators: t.field({ type: [IndicatorScore], resolve: (r, _args, ctx) => visibleScores(ctx, r.cycleId, r.organizationId) }),
       recommendations: t.field({
         type: [Recommendation],
         resolve: async (r, _args, ctx) => {
-          const scores = await scoresOf(ctx, r.cycleId, r.organizationId);
+          const scores = await visibleScores(ctx, r.cycleId, r.organizationId);
+          const only = await expertDirections(ctx, r.cycleId, r.organizationId);
           const byIndicator: RecommendationShape[] = scores
             .filter((s) => s.recommendation)
             .map((s) => ({ indicatorCode: s.indicatorCode, directionCode: s.directionCode, text: s.recommendation as string }));
           const byDirection = (r.directions as unknown as DirectionOutcome[])
-            .filter((d) => d.percent !== null && d.percent < 50)
+            .filter((d) => d.percent !== null && d.percent < 50 && (!only || only.has(d.code)))
             .map((d) => ({
               indicatorCode: null,
               directionCode: d.code,
@@ -146,7 +170,7 @@ export function addResults(builder: Builder, enums: Enums) {
         const cycle = await getCycle(ctx.prisma, cycleId);
         if (!(await canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle }))) {
           if (!ctx.user) throw new ForbiddenError("Рейтинг станет доступен после публикации результатов.");
-          throw new ForbiddenError("Рейтинг до публикации доступен оператору мониторинга и управлению образования.");
+          throw new ForbiddenError("Рейтинг до публикации доступен оператору мониторинга, управлению образования и администратору.");
         }
         if (args.kind === null) throw new InputError("Вид организации не может быть null.");
         // Enum order is the declaration order: schools, kindergartens, additional education.

@@ -4,6 +4,7 @@ import type { Registry } from "../../direction/registry.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
+import { reopenAcceptedReviews } from "../review/reopen.js";
 
 export const EVIDENCE_MAX_BYTES = 15 * 1024 * 1024;
 
@@ -47,45 +48,61 @@ export async function attachEvidence(args: {
     throw new InputError(`Файл «${args.fileName}» не подходит: принимаются PDF, сканы (JPEG, PNG, TIFF), DOCX, ODT и XLSX.`);
   const sha256 = createHash("sha256").update(args.bytes).digest("hex");
   const fileName = args.fileName.replace(/[\\/]/g, "_").slice(0, 200);
-  // Raw insert with decode(): pglite-prisma-adapter 0.6.1 cannot bind bytea parameters.
-  const [row] = await args.prisma.$queryRawUnsafe<{ id: number }[]>(
-    `INSERT INTO "EvidenceFile" ("cycleId", "organizationId", "elementCode", "fileName", "contentType", "size", "sha256", "content", "uploadedById")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, decode($8, 'base64'), $9) RETURNING id`,
-    args.cycleId,
-    args.organizationId,
-    args.element,
-    fileName,
-    contentType,
-    args.bytes.length,
-    sha256,
-    args.bytes.toString("base64"),
-    args.actorId,
-  );
-  const created = { id: Number(row?.id), fileName, size: args.bytes.length };
-  await recordAudit(args.prisma, {
-    actorId: args.actorId,
-    action: "evidence.attach",
-    entity: "EvidenceFile",
-    entityId: created.id,
-    cycleId: args.cycleId,
-    organizationId: args.organizationId,
-    details: { fileName: created.fileName, element: args.element, size: created.size, sha256 },
+  return args.prisma.$transaction(async (tx) => {
+    // Raw insert with decode(): pglite-prisma-adapter 0.6.1 cannot bind bytea parameters.
+    const [row] = await tx.$queryRawUnsafe<{ id: number }[]>(
+      `INSERT INTO "EvidenceFile" ("cycleId", "organizationId", "elementCode", "fileName", "contentType", "size", "sha256", "content", "uploadedById")
+       VALUES ($1, $2, $3, $4, $5, $6, $7, decode($8, 'base64'), $9) RETURNING id`,
+      args.cycleId,
+      args.organizationId,
+      args.element,
+      fileName,
+      contentType,
+      args.bytes.length,
+      sha256,
+      args.bytes.toString("base64"),
+      args.actorId,
+    );
+    const created = { id: Number(row?.id), fileName, size: args.bytes.length };
+    await recordAudit(tx, {
+      actorId: args.actorId,
+      action: "evidence.attach",
+      entity: "EvidenceFile",
+      entityId: created.id,
+      cycleId: args.cycleId,
+      organizationId: args.organizationId,
+      details: { fileName: created.fileName, element: args.element, size: created.size, sha256 },
+    });
+    await reopenAcceptedReviews(tx, {
+      registry: args.registry,
+      actorId: args.actorId,
+      cycleId: args.cycleId,
+      changed: [{ organizationId: args.organizationId, element: args.element }],
+    });
+    return created;
   });
-  return created;
 }
 
-export async function removeEvidence(args: { prisma: PrismaClient; actorId: number | null; id: number }) {
+export async function removeEvidence(args: { prisma: PrismaClient; registry: Registry; actorId: number | null; id: number }) {
   const file = await args.prisma.evidenceFile.findUnique({ where: { id: args.id }, omit: { content: true } });
   if (!file || file.deletedAt) throw new NotFoundError(`Файл № ${args.id} не найден.`);
-  await args.prisma.evidenceFile.update({ where: { id: args.id }, data: { deletedAt: new Date() } });
-  await recordAudit(args.prisma, {
-    actorId: args.actorId,
-    action: "evidence.remove",
-    entity: "EvidenceFile",
-    entityId: args.id,
-    cycleId: file.cycleId,
-    organizationId: file.organizationId,
-    details: { fileName: file.fileName, sha256: file.sha256 },
+  return args.prisma.$transaction(async (tx) => {
+    await tx.evidenceFile.update({ where: { id: args.id }, data: { deletedAt: new Date() } });
+    await reopenAcceptedReviews(tx, {
+      registry: args.registry,
+      actorId: args.actorId,
+      cycleId: file.cycleId,
+      changed: [{ organizationId: file.organizationId, element: file.elementCode }],
+    });
+    await recordAudit(tx, {
+      actorId: args.actorId,
+      action: "evidence.remove",
+      entity: "EvidenceFile",
+      entityId: args.id,
+      cycleId: file.cycleId,
+      organizationId: file.organizationId,
+      details: { fileName: file.fileName, sha256: file.sha256 },
+    });
+    return file;
   });
-  return file;
 }

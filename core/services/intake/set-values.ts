@@ -57,7 +57,8 @@ function validate(registry: Registry, kind: OrgKind, values: readonly ValueInput
       continue;
     }
     if (input.value === null) {
-      changes.push({ element: element.code, stored: null, comment: null });
+      // the value row goes away; the reason for clearing stays in the audit trail
+      changes.push({ element: element.code, stored: null, comment: input.comment?.trim() || null });
       continue;
     }
     const parsed = parseElementInput(element, input.value);

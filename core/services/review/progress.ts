@@ -51,7 +51,7 @@ export async function reviewBlockers(prisma: PrismaClient, registry: Registry, c
     .map((i) => `«${i.organizationName}» — ${i.directionCode} (${STATE_NAMES[i.status]})`)
     .join(", ");
   const more = open.length > 5 ? ` и ещё ${open.length - 5}` : "";
-  return `Экспертиза не завершена: не принято ${open.length} направлений организаций: ${listed}${more}.`;
+  return `Экспертиза не завершена: не приняты направления организаций (${open.length}): ${listed}${more}.`;
 }
 
 export { STATE_NAMES as REVIEW_STATE_NAMES };

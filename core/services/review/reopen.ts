@@ -7,11 +7,19 @@ import { directionsOfElement } from "./scope.js";
 
 export async function reopenAcceptedReviews(
   tx: PrismaNs.TransactionClient,
-  args: { registry: Registry; actorId: number | null; cycleId: number; changed: readonly { organizationId: number; element: string }[] },
+  args: {
+    registry: Registry;
+    actorId: number | null;
+    cycleId: number;
+    /** `element: null` — a document of the organization as a whole: every direction may rest on it. */
+    changed: readonly { organizationId: number; element: string | null }[];
+  },
 ): Promise<number> {
   const organizationsByDirection = new Map<string, Set<number>>();
   for (const change of args.changed) {
-    for (const code of directionsOfElement(args.registry, change.element)) {
+    const directions =
+      change.element === null ? args.registry.directions.map((d) => d.code) : directionsOfElement(args.registry, change.element);
+    for (const code of directions) {
       const set = organizationsByDirection.get(code) ?? new Set<number>();
       set.add(change.organizationId);
       organizationsByDirection.set(code, set);
@@ -37,7 +45,12 @@ export async function reopenAcceptedReviews(
       entityId: `${args.cycleId}/${r.organizationId}/${r.directionCode}`,
       cycleId: args.cycleId,
       organizationId: r.organizationId,
-      details: { direction: r.directionCode, before: "ACCEPTED", after: "PENDING", reason: "значения направления изменены после приёмки" },
+      details: {
+        direction: r.directionCode,
+        before: "ACCEPTED",
+        after: "PENDING",
+        reason: "значения или документы направления изменены после приёмки",
+      },
     })),
   );
   return accepted.length;
