@@ -387,4 +387,16 @@ describe("expert review", () => {
     dataOf(await setValues("leader", own, [{ element: "gia9.honors", value: String(honors + 1) }]));
     expect(await value(own, "gia9.honors")).toBe(String(honors + 1));
   });
+  test("a published cycle goes back to SCORED with a reason and is published again", async () => {
+    const published = String((await t.db.prisma.cycle.findFirstOrThrow({ where: { year: 2024 } })).id);
+    const step = (status: string, reason?: string) =>
+      t.gql<{ setCycleStatus: { status: string; publishedAt: string | null } }>(
+        `mutation($c: ID!, $s: CycleStatus!, $r: String) { setCycleStatus(cycleId: $c, status: $s, reason: $r) { status publishedAt } }`,
+        { c: published, s: status, r: reason },
+        cookie.operator,
+      );
+    expect(code(await step("SCORED"))).toBe("BAD_USER_INPUT"); // a step back needs a reason
+    expect(dataOf(await step("SCORED", "ошибка в данных школы")).setCycleStatus).toEqual({ status: "SCORED", publishedAt: null });
+    expect(dataOf(await step("PUBLISHED")).setCycleStatus.status).toBe("PUBLISHED");
+  });
 });
