@@ -2,6 +2,7 @@
 // registered directions contribute through the generic types.
 import type { GraphQLSchema } from "graphql";
 import { addAccounts } from "./accounts.js";
+import { addAnalytics } from "./analytics.js";
 import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
 import { addDecisions } from "./decisions.js";
@@ -36,6 +37,7 @@ export function buildSchema(): GraphQLSchema {
   addResults(builder, enums);
   addRecommendations(builder, enums);
   addDecisions(builder);
+  addAnalytics(builder, enums);
   addReview(builder, enums);
   addUsers(builder, enums);
   addAccounts(builder, enums);

@@ -36,7 +36,7 @@ export interface WhatIfResult {
 }
 
 /** Combinations evaluated at most by the exact search. */
-export const EXACT_LIMIT = 50_000;
+export const EXACT_LIMIT = 20_000;
 
 const fmt = (n: number) => String(Math.round(n * 10) / 10).replace(".", ",");
 
