@@ -3,11 +3,42 @@
 // approved keeps its text and only learns the current value (a different value ⇒ «устарела»).
 // Against the previous cycle: a deficit seen again is «повторный», one that is gone closes the old
 // recommendation as achieved.
+import { bulkInsert } from "../../db/bulk-insert.js";
 import type { Prisma } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import type { Deficit } from "./deficits.js";
 
 type Tx = Prisma.TransactionClient;
+
+const CREATE_COLUMNS = {
+  cycleId: "int",
+  organizationId: "int",
+  deficitKey: "text",
+  indicatorCode: "text",
+  directionCode: "text",
+  text: "text",
+  basisValue: "text",
+  currentValue: "text",
+  isRepeated: "bool",
+  previousId: "int",
+  updatedAt: "timestamptz",
+} as const;
+
+/** A draft that follows the scoring takes the new text; every record learns the current value. */
+async function bulkUpdate(tx: Tx, rows: readonly object[]) {
+  for (let i = 0; i < rows.length; i += 5000) {
+    await tx.$executeRawUnsafe(
+      `UPDATE "Recommendation" AS t SET
+         "text" = CASE WHEN u."isFollowing" THEN u."text" ELSE t."text" END,
+         "basisValue" = CASE WHEN u."isFollowing" THEN u."basisValue" ELSE t."basisValue" END,
+         "currentValue" = u."currentValue", "isDeficitGone" = false, "isRepeated" = u."isRepeated",
+         "previousId" = u."previousId", "updatedAt" = now()
+       FROM json_to_recordset($1::json) AS u(id int, "isFollowing" bool, "text" text, "basisValue" text, "currentValue" text, "isRepeated" bool, "previousId" int)
+       WHERE t.id = u.id`,
+      JSON.stringify(rows.slice(i, i + 5000)),
+    );
+  }
+}
 
 const keyOf = (organizationId: number, key: string) => `${organizationId}|${key}`;
 
@@ -47,8 +78,9 @@ export async function syncRecommendations(
   });
   const existingByKey = new Map(existing.map((r) => [keyOf(r.organizationId, r.deficitKey as string), r]));
   const seen = new Set<string>();
-  const creates: Prisma.RecommendationCreateManyInput[] = [];
-  let updated = 0;
+  const creates: object[] = [];
+  const updates: object[] = [];
+  const now = new Date().toISOString();
   for (const d of args.deficits) {
     const key = keyOf(d.organizationId, d.key);
     seen.add(key);
@@ -66,34 +98,38 @@ export async function syncRecommendations(
         currentValue: d.value,
         isRepeated: previousId !== null,
         previousId,
+        updatedAt: now,
       });
       continue;
     }
     const isFollowing = found.status === "DRAFT" && !found.isEdited && !found.droppedAt;
-    const next = {
-      ...(isFollowing ? { text: d.text, basisValue: d.value } : {}),
-      currentValue: d.value,
-      isDeficitGone: false,
-      isRepeated: previousId !== null,
-      previousId,
-    };
     const isSame =
       (!isFollowing || (found.text === d.text && found.basisValue === d.value)) &&
       found.currentValue === d.value &&
       !found.isDeficitGone &&
-      found.isRepeated === next.isRepeated &&
+      found.isRepeated === (previousId !== null) &&
       found.previousId === previousId;
-    if (isSame) continue;
-    await tx.recommendation.update({ where: { id: found.id }, data: next });
-    updated++;
+    if (!isSame)
+      updates.push({
+        id: found.id,
+        isFollowing,
+        text: d.text,
+        basisValue: d.value,
+        currentValue: d.value,
+        isRepeated: previousId !== null,
+        previousId,
+      });
   }
   const gone = existing.filter((r) => !seen.has(keyOf(r.organizationId, r.deficitKey as string)));
   // An untouched draft whose deficit vanished was never worked on: it simply goes.
   const removable = gone.filter((r) => r.status === "DRAFT" && !r.isEdited && !r.droppedAt).map((r) => r.id);
-  const kept = gone.filter((r) => !removable.includes(r.id) && !r.isDeficitGone).map((r) => r.id);
+  const isRemovable = new Set(removable);
+  const kept = gone.filter((r) => !isRemovable.has(r.id) && !r.isDeficitGone).map((r) => r.id);
   if (removable.length) await tx.recommendation.deleteMany({ where: { id: { in: removable } } });
   if (kept.length) await tx.recommendation.updateMany({ where: { id: { in: kept } }, data: { isDeficitGone: true, currentValue: null } });
-  if (creates.length) await tx.recommendation.createMany({ data: creates });
+  // One statement per 5 000 rows: a region-sized cycle has tens of thousands of deficits.
+  await bulkInsert(tx, "Recommendation", CREATE_COLUMNS, creates);
+  await bulkUpdate(tx, updates);
 
   const persists = before.filter((r) => seen.has(keyOf(r.organizationId, r.deficitKey as string))).map((r) => r.id);
   const achieved = before.filter((r) => !seen.has(keyOf(r.organizationId, r.deficitKey as string))).map((r) => r.id);
@@ -106,7 +142,7 @@ export async function syncRecommendations(
     });
   const summary = {
     created: creates.length,
-    updated,
+    updated: updates.length,
     removed: removable.length,
     deficitGone: kept.length,
     repeated: persists.length,
