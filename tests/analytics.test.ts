@@ -110,11 +110,8 @@ describe("analytics and what-if", () => {
     );
     expect(a.problems.repeatedDeficits.length).toBeGreaterThan(0);
     for (const f of a.problems.fallingTwoCycles) {
-      const [x, y, z] = a.dynamics.organizationTotals.find((o) => o.organization.id === f.organization.id)?.values as [
-        number,
-        number,
-        number,
-      ];
+      const series = a.dynamics.organizationTotals.find((o) => o.organization.id === f.organization.id)?.values ?? [];
+      const [x, y, z] = series as [number, number, number];
       expect(x > y && y > z).toBe(true);
     }
     const ranked = results.filter((r) => r.rank !== null);
