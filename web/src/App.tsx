@@ -10,6 +10,7 @@ const OrganizationsPage = lazy(() => import("./pages/OrganizationsPage.tsx").the
 const DirectionsPage = lazy(() => import("./pages/DirectionsPage.tsx").then((m) => ({ default: m.DirectionsPage })));
 const IntakePage = lazy(() => import("./pages/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
 const ReviewPage = lazy(() => import("./pages/ReviewPage.tsx").then((m) => ({ default: m.ReviewPage })));
+const RecommendationsPage = lazy(() => import("./pages/RecommendationsPage.tsx").then((m) => ({ default: m.RecommendationsPage })));
 const ScorecardPage = lazy(() => import("./pages/ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
 
 export const MeQuery = graphql(`
@@ -26,6 +27,7 @@ const ROLE_LABELS = {
 } as const;
 
 const REVIEW_ROLES: readonly string[] = ["OPERATOR", "EXPERT", "DEPARTMENT", "LEADER"];
+const RECOMMENDATION_ROLES: readonly string[] = ["OPERATOR", "DEPARTMENT", "ADMIN", "LEADER"];
 
 export function App() {
   const route = useRoute();
@@ -43,6 +45,7 @@ export function App() {
     if (route.page === "directions") return <DirectionsPage />;
     if (route.page === "intake") return <IntakePage />;
     if (route.page === "review") return <ReviewPage cycleId={route.cycleId} role={me?.role ?? null} />;
+    if (route.page === "recommendations") return <RecommendationsPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "scorecard") return <ScorecardPage cycleId={route.cycleId} organizationId={route.organizationId} />;
     return <RatingsPage cycleId={route.cycleId} />;
   };
@@ -79,6 +82,9 @@ export function App() {
         {me?.role === "OPERATOR" && <NavLink href={href({ page: "intake" })} label="Сбор данных" active={route.page === "intake"} />}
         {me && REVIEW_ROLES.includes(me.role) && (
           <NavLink href={href({ page: "review" })} label="Экспертиза" active={route.page === "review"} />
+        )}
+        {me && RECOMMENDATION_ROLES.includes(me.role) && (
+          <NavLink href={href({ page: "recommendations" })} label="Рекомендации" active={route.page === "recommendations"} />
         )}
       </AppShell.Navbar>
       <AppShell.Main>
