@@ -59,10 +59,10 @@ describe.skipIf(isPostgres())("the management loop in a browser", () => {
     await operator.screenshot({ path: path.join(SHOTS, "loop-1-operator-drafts.png") });
     await operator.getByRole("button", { name: "Утвердить показанные черновики" }).click();
     await operator.getByText(/Утверждено: \d+/).waitFor();
-    expect(await operator.locator("tr[data-rec] >> text=черновик").count()).toBe(0);
+    await expect.poll(() => operator.locator("tr[data-rec] >> text=черновик").count(), { timeout: 15_000 }).toBe(0);
     await operator.getByRole("button", { name: "Направить утверждённые руководителям" }).click();
     await operator.getByText(/Направлено руководителям: \d+/).waitFor();
-    expect(await operator.locator("tr[data-rec] >> text=утверждена").count()).toBe(0);
+    await expect.poll(() => operator.locator("tr[data-rec] >> text=утверждена").count(), { timeout: 15_000 }).toBe(0);
     await operator.screenshot({ path: path.join(SHOTS, "loop-2-operator-sent.png") });
 
     const head = await browser.newPage({ viewport: { width: 1400, height: 1000 } });

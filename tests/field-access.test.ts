@@ -192,7 +192,17 @@ const RULES: Record<string, Rule> = {
       "missingCount",
       "directions",
       "indicators",
-    ].concat(["recommendations"]),
+    ].concat(["recommendations", "groupMeans", "history"]),
+  },
+  GroupMean: {
+    probe: "query($published: ID!, $own: ID!) { scorecard(cycleId: $published, organizationId: $own) { groupMeans { % } } }",
+    readers: ALL,
+    fields: ["code", "mean"],
+  },
+  ResultHistoryPoint: {
+    probe: "query($published: ID!, $own: ID!) { scorecard(cycleId: $published, organizationId: $own) { history { % } } }",
+    readers: ALL,
+    fields: ["cycleId", "year", "totalPercent", "level"],
   },
   DirectionScore: {
     probe: "query($published: ID!, $own: ID!) { scorecard(cycleId: $published, organizationId: $own) { directions { % } } }",

@@ -11,6 +11,8 @@ const DirectionsPage = lazy(() => import("./pages/DirectionsPage.tsx").then((m) 
 const IntakePage = lazy(() => import("./pages/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
 const ReviewPage = lazy(() => import("./pages/ReviewPage.tsx").then((m) => ({ default: m.ReviewPage })));
 const RecommendationsPage = lazy(() => import("./pages/RecommendationsPage.tsx").then((m) => ({ default: m.RecommendationsPage })));
+const DecisionsPage = lazy(() => import("./pages/DecisionsPage.tsx").then((m) => ({ default: m.DecisionsPage })));
+const AnalyticsPage = lazy(() => import("./pages/AnalyticsPage.tsx").then((m) => ({ default: m.AnalyticsPage })));
 const ScorecardPage = lazy(() => import("./pages/ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
 
 export const MeQuery = graphql(`
@@ -28,6 +30,7 @@ const ROLE_LABELS = {
 
 const REVIEW_ROLES: readonly string[] = ["OPERATOR", "EXPERT", "DEPARTMENT", "LEADER"];
 const RECOMMENDATION_ROLES: readonly string[] = ["OPERATOR", "DEPARTMENT", "ADMIN", "LEADER"];
+const DEPARTMENT_ROLES: readonly string[] = ["OPERATOR", "DEPARTMENT", "ADMIN"];
 
 export function App() {
   const route = useRoute();
@@ -46,6 +49,8 @@ export function App() {
     if (route.page === "intake") return <IntakePage />;
     if (route.page === "review") return <ReviewPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "recommendations") return <RecommendationsPage cycleId={route.cycleId} role={me?.role ?? null} />;
+    if (route.page === "decisions") return <DecisionsPage role={me?.role ?? null} />;
+    if (route.page === "analytics") return <AnalyticsPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "scorecard") return <ScorecardPage cycleId={route.cycleId} organizationId={route.organizationId} />;
     return <RatingsPage cycleId={route.cycleId} />;
   };
@@ -85,6 +90,12 @@ export function App() {
         )}
         {me && RECOMMENDATION_ROLES.includes(me.role) && (
           <NavLink href={href({ page: "recommendations" })} label="Рекомендации" active={route.page === "recommendations"} />
+        )}
+        {me && DEPARTMENT_ROLES.includes(me.role) && (
+          <>
+            <NavLink href={href({ page: "decisions" })} label="Решения" active={route.page === "decisions"} />
+            <NavLink href={href({ page: "analytics" })} label="Аналитика" active={route.page === "analytics"} />
+          </>
         )}
       </AppShell.Navbar>
       <AppShell.Main>

@@ -135,7 +135,7 @@ export function OperatorView(props: { cycleId: string; items: Rec[]; reload: () 
             <Table.Th>Организация</Table.Th>
             <Table.Th>Код</Table.Th>
             <Table.Th>Рекомендация</Table.Th>
-            <Table.Th>Статус</Table.Th>
+            <Table.Th miw={200}>Статус</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>
