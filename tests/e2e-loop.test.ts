@@ -76,4 +76,36 @@ describe.skipIf(isPostgres())("the management loop in a browser", () => {
     await card.getByRole("button", { name: "Сохранить план" }).waitFor();
     await head.screenshot({ path: path.join(SHOTS, "loop-3-head-acknowledged.png") });
   });
+
+  test("the decision's effect, the analytics page and the head's card with what-if", async () => {
+    const department = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(department, "department");
+    await department.goto(`http://127.0.0.1:${server.port}/#/decisions`);
+    await department.getByTestId("effect-table").waitFor();
+    expect(await department.locator("[data-testid=effect-table] >> text=эффект мер положительный").count()).toBeGreaterThan(0);
+    expect(await department.getByText("есть просроченные мероприятия").count()).toBe(1);
+    await department.screenshot({ path: path.join(SHOTS, "loop-4-decision-effect.png"), fullPage: true });
+    await department.goto(`http://127.0.0.1:${server.port}/#/analytics`);
+    await department.getByTestId("heatmap").waitFor();
+    await department.locator(".recharts-surface").first().waitFor();
+    expect(await department.getByText("Устойчивость мест").count()).toBe(1);
+    await department.screenshot({ path: path.join(SHOTS, "loop-5-analytics.png"), fullPage: true });
+
+    const head = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(head, "leader");
+    const me = await head.evaluate(async () => {
+      const res = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ me { organization { id } } cycles { id year } }" }),
+      });
+      return (await res.json()) as { data: { me: { organization: { id: string } }; cycles: { id: string; year: number }[] } };
+    });
+    const latest = me.data.cycles.find((c) => c.year === 2025)?.id;
+    await head.goto(`http://127.0.0.1:${server.port}/#/scorecard/${latest}/${me.data.me.organization.id}`);
+    await head.getByTestId("what-if").waitFor();
+    await head.locator(".recharts-surface").first().waitFor();
+    expect(await head.getByText("Что даст переход на следующий уровень").count()).toBe(1);
+    await head.screenshot({ path: path.join(SHOTS, "loop-6-head-card.png"), clip: { x: 0, y: 0, width: 1400, height: 1300 } });
+  });
 });

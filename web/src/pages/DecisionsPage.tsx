@@ -47,7 +47,7 @@ export function DecisionsPage({ role }: { role: string | null }) {
                     <Table.Td>{m.title}</Table.Td>
                     <Table.Td>{m.responsible}</Table.Td>
                     <Table.Td>срок {formatDate(m.dueOn)}</Table.Td>
-                    <Table.Td>
+                    <Table.Td miw={150}>
                       <Badge color={m.isOverdue ? "red" : m.status === "DONE" ? "green" : "gray"}>
                         {m.isOverdue ? "просрочено" : (MEASURE_LABELS[m.status] ?? m.status)}
                       </Badge>
