@@ -12,8 +12,10 @@ import {
   isObjectType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { createRegistry } from "../core/direction/registry.js";
 import { buildSchema } from "../core/schema/index.js";
 import { achievementDirection } from "../plugins/achievement/index.js";
+import { directions } from "../plugins/index.js";
 import { createOrganization, createTestApp, dataOf, type TestApp, upload } from "./helpers/app.js";
 
 type Actor = "ANON" | "LEADER" | "EXPERT" | "DEPARTMENT" | "OPERATOR" | "ADMIN" | "TOKEN";
@@ -42,6 +44,7 @@ const MATRIX: Record<string, Actor[]> = {
   "Query.completeness": SIGNED_IN,
   "Query.valueOutliers": SIGNED_IN,
   "Query.importBatches": READERS,
+  "Query.importFormats": READERS,
   "Query.reviewItems": SIGNED_IN,
   "Query.reviewSummary": SIGNED_IN,
   "Query.experts": READERS,
@@ -76,7 +79,7 @@ const MATRIX: Record<string, Actor[]> = {
   "Mutation.resetPassword": ["ADMIN"],
 };
 
-const schema = buildSchema();
+const schema = buildSchema(createRegistry(directions));
 const rootFields = (["Query", "Mutation"] as const).flatMap((type) =>
   Object.values(
     schema.getType(type) && isObjectType(schema.getType(type))

@@ -1,6 +1,7 @@
 // buildSchema is the only place the GraphQL schema is assembled: core types, then whatever the
 // registered directions contribute through the generic types.
 import type { GraphQLSchema } from "graphql";
+import type { Registry } from "../direction/registry.js";
 import { addAccounts } from "./accounts.js";
 import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
@@ -17,7 +18,7 @@ import { addScalars } from "./scalars.js";
 import { addUsers } from "./users.js";
 import { addValues } from "./values.js";
 
-export function buildSchema(): GraphQLSchema {
+export function buildSchema(registry: Registry): GraphQLSchema {
   const builder = createBuilder();
   builder.queryType({});
   builder.mutationType({});
@@ -28,7 +29,7 @@ export function buildSchema(): GraphQLSchema {
   addCycles(builder, enums);
   addMethodology(builder);
   addValues(builder);
-  addImports(builder);
+  addImports(builder, registry);
   addIntake(builder);
   addEvidence(builder);
   addResults(builder, enums);

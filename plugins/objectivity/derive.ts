@@ -1,7 +1,8 @@
 // Objectivity signals from per-student ВПР rows (methodology §5): marks against journal marks, and
 // peaks of the primary-score distribution at mark boundaries.
-import type { VprStudentRecord } from "../../core/direction/records.js";
+
 import type { ElementValue } from "../../core/direction/types.js";
+import type { VprStudentRecord } from "../achievement/formats/vpr-records.js";
 
 /** Lowest primary score seen with each mark: the boundaries of this distribution. */
 function boundaries(works: readonly VprStudentRecord[]): number[] {
@@ -24,8 +25,8 @@ function hasBoundaryPeak(works: readonly VprStudentRecord[]): boolean {
   });
 }
 
-export function deriveObjectivity(records: readonly unknown[]): Record<string, ElementValue | null> {
-  const works = (records as VprStudentRecord[]).filter((r) => r.mark !== null);
+export function deriveObjectivity(records: readonly VprStudentRecord[]): Record<string, ElementValue | null> {
+  const works = records.filter((r) => r.mark !== null);
   const withJournal = works.filter((r) => r.journalMark !== null);
   const groups = new Map<string, VprStudentRecord[]>();
   for (const w of works) {
