@@ -12,6 +12,7 @@ import type { AppContext } from "../schema/context.js";
 import { SESSION_COOKIE } from "../services/auth/sessions.js";
 import { createErrorMasker, isGraphQLError, russianValidationError } from "./errors.js";
 import { readCookie, resolveIdentity } from "./identity.js";
+import { queryLimits } from "./query-limits.js";
 import { refusalLog } from "./refusal-log.js";
 
 export interface AppOptions {
@@ -109,7 +110,7 @@ export function createApp(options: AppOptions) {
       error: (...args) => log.error(args.map(String).join(" ")),
     },
     maskedErrors: { maskError: createErrorMasker(log) },
-    plugins: [csrfProtection(), cookiePlugin(), validationInRussian(), readOnlyTokens(), refusalLog()],
+    plugins: [csrfProtection(), cookiePlugin(), queryLimits(), validationInRussian(), readOnlyTokens(), refusalLog()],
     context: async ({ request, ...serverContext }) => {
       const address = clientAddress(request, serverContext as { req?: IncomingMessage }, options.isBehindProxy ?? false);
       const { user, sessionToken } = await resolveIdentity(prisma, {

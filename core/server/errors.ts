@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { Logger } from "../logger.js";
+import { queryLimitRefusal } from "./query-limits.js";
 
 const EXPOSED_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
 
@@ -28,6 +29,8 @@ export function createErrorMasker(logger: Logger) {
     }
     // Argument coercion errors raised by graphql-js itself have no originalError: user input.
     if (isGraphQLError(error) && !error.originalError) {
+      const refusal = queryLimitRefusal(error.message);
+      if (refusal) return limitError(error, refusal);
       return new GraphQLError(`Неверный запрос: ${error.message}`, {
         nodes: error.nodes,
         path: error.path,
@@ -46,11 +49,21 @@ export function createErrorMasker(logger: Logger) {
 
 /** graphql-js validation messages are English; users get a Russian lead and the precise detail. */
 export function russianValidationError(error: GraphQLError): GraphQLError {
+  const refusal = queryLimitRefusal(error.message);
+  if (refusal) return limitError(error, refusal);
   if (error.extensions?.code && error.extensions.code !== "GRAPHQL_VALIDATION_FAILED") return error;
   return new GraphQLError(`Запрос не соответствует схеме API: ${error.message}`, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
     extensions: { code: "BAD_USER_INPUT", detail: error.message },
+  });
+}
+
+/** A document over the limits of query-limits.ts: a request error (HTTP 400), named as such. */
+function limitError(error: GraphQLError, message: string): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    extensions: { code: "BAD_USER_INPUT", reason: "QUERY_LIMIT", detail: error.message, http: { status: 400 } },
   });
 }

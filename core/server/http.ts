@@ -7,6 +7,7 @@ import type { Registry } from "../direction/registry.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { App } from "./app.js";
+import { refuseOversizedBody } from "./body-limit.js";
 import { handleDownload } from "./downloads.js";
 
 export const WEB_DIST = path.resolve(import.meta.dirname, "../../web/dist");
@@ -21,7 +22,15 @@ async function health(prisma: PrismaClient, res: ServerResponse, logger: Logger)
   }
 }
 
-export function createHttpServer(args: { app: App; prisma: PrismaClient; registry: Registry; logger: Logger; webDir?: string }): Server {
+export function createHttpServer(args: {
+  app: App;
+  prisma: PrismaClient;
+  registry: Registry;
+  logger: Logger;
+  webDir?: string;
+  /** Largest file a multipart upload may carry (imports, evidence). @default 20 MB */
+  uploadMaxBytes?: number;
+}): Server {
   const webDir = args.webDir ?? WEB_DIST;
   const hasWeb = existsSync(path.join(webDir, "index.html"));
   if (!hasWeb) args.logger.warn({ webDir }, "web client is not built; run `npm run build`");
@@ -33,6 +42,7 @@ export function createHttpServer(args: { app: App; prisma: PrismaClient; registr
       return;
     }
     if (url.startsWith("/graphql")) {
+      if (refuseOversizedBody(req, res, args.uploadMaxBytes ?? 20 * 1024 * 1024)) return;
       void args.app(req, res);
       return;
     }

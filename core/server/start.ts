@@ -8,6 +8,7 @@ import { createRegistry } from "../direction/registry.js";
 import type { DirectionDefinition } from "../direction/types.js";
 import type { Logger } from "../logger.js";
 import { buildSchema } from "../schema/index.js";
+import { EVIDENCE_MAX_BYTES } from "../services/intake/evidence.js";
 import { createApp } from "./app.js";
 import { ensureAdmin, ensureMunicipality } from "./bootstrap.js";
 import { createHttpServer } from "./http.js";
@@ -35,7 +36,13 @@ export async function startServer(args: { config: Config; directions: readonly D
       importMaxBytes: config.IMPORT_MAX_MB * 1024 * 1024,
       isBehindProxy: config.TRUST_PROXY,
     });
-    const server = createHttpServer({ app, prisma: db.prisma, registry, logger });
+    const server = createHttpServer({
+      app,
+      prisma: db.prisma,
+      registry,
+      logger,
+      uploadMaxBytes: Math.max(config.IMPORT_MAX_MB * 1024 * 1024, EVIDENCE_MAX_BYTES),
+    });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.PORT, config.HOST, resolve);
