@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import type { Logger } from "../logger.js";
+import { INTROSPECTION_OFF_MESSAGE } from "./introspection.js";
 import { queryLimitRefusal } from "./query-limits.js";
 
 const EXPOSED_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
@@ -31,10 +32,12 @@ export function createErrorMasker(logger: Logger) {
     if (isGraphQLError(error) && !error.originalError) {
       const refusal = queryLimitRefusal(error.message);
       if (refusal) return limitError(error, refusal);
+      // Yoga's request errors carry their HTTP status (400, 405, 415) in `extensions.http` and decide
+      // 200-or-400 by `extensions.originalError`: keep both, so GraphQL over HTTP answers as the spec says.
       return new GraphQLError(`Неверный запрос: ${error.message}`, {
         nodes: error.nodes,
         path: error.path,
-        extensions: { code: "BAD_USER_INPUT" },
+        extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
       });
     }
     const reference = randomUUID().slice(0, 8);
@@ -51,19 +54,32 @@ export function createErrorMasker(logger: Logger) {
 export function russianValidationError(error: GraphQLError): GraphQLError {
   const refusal = queryLimitRefusal(error.message);
   if (refusal) return limitError(error, refusal);
+  if (error.message.startsWith("GraphQL introspection has been disabled")) {
+    return new GraphQLError(INTROSPECTION_OFF_MESSAGE, {
+      nodes: error.nodes,
+      extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
+    });
+  }
   if (error.extensions?.code && error.extensions.code !== "GRAPHQL_VALIDATION_FAILED") return error;
   return new GraphQLError(`Запрос не соответствует схеме API: ${error.message}`, {
     nodes: error.nodes,
     source: error.source,
     positions: error.positions,
-    extensions: { code: "BAD_USER_INPUT", detail: error.message },
+    extensions: { ...error.extensions, code: "BAD_USER_INPUT", detail: error.message },
   });
 }
 
-/** A document over the limits of query-limits.ts: a request error (HTTP 400), named as such. */
+/** A document over the limits of query-limits.ts: a validation error like any other, named as such. */
 function limitError(error: GraphQLError, message: string): GraphQLError {
   return new GraphQLError(message, {
     nodes: error.nodes,
-    extensions: { code: "BAD_USER_INPUT", reason: "QUERY_LIMIT", detail: error.message, http: { status: 400 } },
+    // `spec`: 400 under application/graphql-response+json, 200 under application/json (GraphQL over HTTP).
+    extensions: {
+      ...error.extensions,
+      code: "BAD_USER_INPUT",
+      reason: "QUERY_LIMIT",
+      detail: error.message,
+      http: { status: 400, spec: true },
+    },
   });
 }

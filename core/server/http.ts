@@ -9,6 +9,7 @@ import type { Logger } from "../logger.js";
 import type { App } from "./app.js";
 import { refuseOversizedBody } from "./body-limit.js";
 import { handleDownload } from "./downloads.js";
+import { applySecurityHeaders, type TransportSecurity } from "./security-headers.js";
 
 export const WEB_DIST = path.resolve(import.meta.dirname, "../../web/dist");
 
@@ -30,13 +31,17 @@ export function createHttpServer(args: {
   webDir?: string;
   /** Largest file a multipart upload may carry (imports, evidence). @default 20 MB */
   uploadMaxBytes?: number;
+  /** When responses are HTTPS (HSTS). @default plain HTTP, no proxy */
+  security?: TransportSecurity;
 }): Server {
+  const security = args.security ?? { isPublicHttps: false, isBehindProxy: false };
   const webDir = args.webDir ?? WEB_DIST;
   const hasWeb = existsSync(path.join(webDir, "index.html"));
   if (!hasWeb) args.logger.warn({ webDir }, "web client is not built; run `npm run build`");
   const serveStatic = hasWeb ? sirv(webDir, { single: true, etag: true, gzip: false }) : null;
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "/";
+    applySecurityHeaders(req, res, security);
     if (url === "/health" || url.startsWith("/health?")) {
       void health(args.prisma, res, args.logger);
       return;
@@ -52,7 +57,6 @@ export function createHttpServer(args: {
       });
       return;
     }
-    res.setHeader("x-content-type-options", "nosniff");
     if (serveStatic) {
       serveStatic(req, res, () => {
         res.writeHead(404).end("Не найдено");

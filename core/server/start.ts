@@ -26,6 +26,7 @@ export async function startServer(args: { config: Config; directions: readonly D
     } else {
       await ensureAdmin({ prisma: db.prisma, logger, password: config.ADMIN_PASSWORD });
     }
+    const security = { isPublicHttps: config.PUBLIC_URL?.startsWith("https://") ?? false, isBehindProxy: config.TRUST_PROXY };
     const app = createApp({
       prisma: db.prisma,
       registry,
@@ -35,6 +36,9 @@ export async function startServer(args: { config: Config; directions: readonly D
       isDemo: config.DEMO,
       importMaxBytes: config.IMPORT_MAX_MB * 1024 * 1024,
       isBehindProxy: config.TRUST_PROXY,
+      corsOrigins: config.CORS_ORIGINS,
+      security,
+      isGraphiQLEnabled: config.DEMO || config.GRAPHIQL,
     });
     const server = createHttpServer({
       app,
@@ -42,6 +46,7 @@ export async function startServer(args: { config: Config; directions: readonly D
       registry,
       logger,
       uploadMaxBytes: Math.max(config.IMPORT_MAX_MB * 1024 * 1024, EVIDENCE_MAX_BYTES),
+      security,
     });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
