@@ -13,6 +13,7 @@ import { corsPolicy } from "./cors.js";
 import { csrfProtection } from "./csrf.js";
 import { createErrorMasker, isGraphQLError, russianValidationError } from "./errors.js";
 import { resolveIdentity } from "./identity.js";
+import { inputGuard } from "./input-guard.js";
 import { introspectionGate } from "./introspection.js";
 import { queryLimits } from "./query-limits.js";
 import { refusalLog } from "./refusal-log.js";
@@ -90,7 +91,9 @@ export function createApp(options: AppOptions) {
       debug: (...args) => log.debug(args.map(String).join(" ")),
       info: (...args) => log.info(args.map(String).join(" ")),
       warn: (...args) => log.warn(args.map(String).join(" ")),
-      error: (...args) => log.error(args.map(String).join(" ")),
+      // Yoga logs every error it masked; ours are already logged once by the masker (unexpected ones
+      // at error with a reference, refusals at warn by refusal-log), so GraphQL errors go to debug.
+      error: (...args) => (args.some(isGraphQLError) ? log.debug(args.map(String).join(" ")) : log.error(args.map(String).join(" "))),
     },
     maskedErrors: { maskError: createErrorMasker(log) },
     plugins: [
@@ -100,6 +103,7 @@ export function createApp(options: AppOptions) {
       introspectionGate(options.isGraphiQLEnabled ?? false),
       validationInRussian(),
       readOnlyTokens(),
+      inputGuard(),
       refusalLog(),
     ],
     context: async ({ request, ...serverContext }) => {

@@ -2,6 +2,7 @@
 // anything else is logged in full and replaced by a Russian message with a reference id.
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
+import { userErrorFromDatabase } from "../db/database-errors.js";
 import type { Logger } from "../logger.js";
 import { INTROSPECTION_OFF_MESSAGE } from "./introspection.js";
 import { queryLimitRefusal } from "./query-limits.js";
@@ -28,8 +29,9 @@ export function createErrorMasker(logger: Logger) {
       }
       return expected;
     }
-    // Argument coercion errors raised by graphql-js itself have no originalError: user input.
-    if (isGraphQLError(error) && !error.originalError) {
+    // Argument and variable coercion errors raised by graphql-js itself: user input. They have no
+    // originalError, or a scalar's own GraphQLError, and no path (they precede execution).
+    if (isGraphQLError(error) && (!error.originalError || (isGraphQLError(error.originalError) && !error.path))) {
       const refusal = queryLimitRefusal(error.message);
       if (refusal) return limitError(error, refusal);
       // Yoga's request errors carry their HTTP status (400, 405, 415) in `extensions.http` and decide
@@ -40,9 +42,26 @@ export function createErrorMasker(logger: Logger) {
         extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
       });
     }
+    // Pothos checks connection arguments (first: -1, after: "garbage") with its own error class.
+    const original = isGraphQLError(error) ? error.originalError : error;
+    if (original instanceof Error && original.name === "PothosValidationError") {
+      return new GraphQLError(pothosMessage(original.message), {
+        nodes: isGraphQLError(error) ? error.nodes : undefined,
+        path: isGraphQLError(error) ? error.path : undefined,
+        extensions: { code: "BAD_USER_INPUT" },
+      });
+    }
+    const fromDatabase = userErrorFromDatabase(isGraphQLError(error) ? (error.originalError ?? error) : error);
+    if (fromDatabase) {
+      logger.warn({ err: isGraphQLError(error) ? error.originalError : error }, `request refused: ${fromDatabase.message}`);
+      return new GraphQLError(fromDatabase.message, {
+        nodes: isGraphQLError(error) ? error.nodes : undefined,
+        path: isGraphQLError(error) ? error.path : undefined,
+        extensions: fromDatabase.extensions,
+      });
+    }
     const reference = randomUUID().slice(0, 8);
-    const original = isGraphQLError(error) ? (error.originalError ?? error) : error;
-    logger.error({ err: original, reference, path: isGraphQLError(error) ? error.path : undefined }, "unexpected error");
+    logger.error({ err: original ?? error, reference, path: isGraphQLError(error) ? error.path : undefined }, "unexpected error");
     return new GraphQLError(`Внутренняя ошибка сервера. Сообщите администратору код ${reference}.`, {
       path: isGraphQLError(error) ? error.path : undefined,
       extensions: { code: "INTERNAL_SERVER_ERROR", reference },
@@ -82,4 +101,11 @@ function limitError(error: GraphQLError, message: string): GraphQLError {
       http: { status: 400, spec: true },
     },
   });
+}
+
+function pothosMessage(message: string): string {
+  const count = /Argument "(first|last)" must be a non-negative integer/.exec(message);
+  if (count) return `Аргумент ${count[1]} должен быть неотрицательным целым числом.`;
+  if (/cursor/i.test(message)) return "Неверный курсор страницы (аргумент after или before): передайте cursor из предыдущего ответа.";
+  return `Неверные аргументы запроса: ${message.slice(0, 200)}`;
 }
