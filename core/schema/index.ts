@@ -11,6 +11,7 @@ import { addImports } from "./imports.js";
 import { addIntake } from "./intake.js";
 import { addMethodology } from "./methodology.js";
 import { addOrganizations } from "./organizations.js";
+import { addRegistry } from "./registry.js";
 import { addResults } from "./results.js";
 import { addReview } from "./review.js";
 import { addScalars } from "./scalars.js";
@@ -24,7 +25,8 @@ export function buildSchema(): GraphQLSchema {
   addScalars(builder);
   const enums = addEnums(builder);
   addDirections(builder, enums);
-  addOrganizations(builder, enums);
+  const registry = addOrganizations(builder, enums);
+  addRegistry(builder, enums, registry);
   addCycles(builder, enums);
   addMethodology(builder);
   addValues(builder);
