@@ -10,6 +10,7 @@ import { addEvidence } from "./evidence.js";
 import { addImports } from "./imports.js";
 import { addIntake } from "./intake.js";
 import { addMethodology } from "./methodology.js";
+import { guardMunicipalityScope } from "./municipality-guard.js";
 import { addOrganizations } from "./organizations.js";
 import { addRegistry } from "./registry.js";
 import { addResults } from "./results.js";
@@ -37,5 +38,5 @@ export function buildSchema(): GraphQLSchema {
   addReview(builder, enums);
   addUsers(builder, enums);
   addAccounts(builder, enums);
-  return builder.toSchema({ sortSchema: false });
+  return guardMunicipalityScope(builder.toSchema({ sortSchema: false }));
 }
