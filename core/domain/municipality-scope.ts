@@ -2,7 +2,7 @@
 // query and mutation keeps a scoped account inside its municipality: lists are filtered, and
 // anything addressed by id in another municipality is refused.
 import { ForbiddenError, InputError, NotFoundError } from "../errors.js";
-import type { PrismaClient } from "../generated/prisma/client.js";
+import type { PrismaClient, Prisma as PrismaNs } from "../generated/prisma/client.js";
 import type { SessionUser } from "../schema/context.js";
 
 /** The municipality a user is confined to; null — the whole region (or anonymous public reading). */

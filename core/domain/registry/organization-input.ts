@@ -1,6 +1,6 @@
 // Validation of an organization's registry fields: every problem at once, in Russian, by field.
 import { InputError, type InputProblem } from "../../errors.js";
-import type { OrgKind, PrismaClient } from "../../generated/prisma/client.js";
+import type { OrgKind, PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import { fisOkoLoginProblem, innProblem, kppProblem, ogrnProblem } from "./identifiers.js";
 import { findOrgType, KIND_TITLES, typesOfKind } from "./org-types.js";
 
@@ -41,7 +41,7 @@ const text = (value: string | null | undefined): string | null | undefined =>
 
 /** Checks the fields that are given; `current` is the stored organization when editing. */
 export async function validateOrganization(args: {
-  prisma: PrismaClient;
+  prisma: PrismaClient | PrismaNs.TransactionClient;
   input: OrganizationFields;
   current?: { id: number; kind: OrgKind; orgType: string | null; fullName: string } | null;
 }): Promise<OrganizationData> {

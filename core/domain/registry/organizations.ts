@@ -47,8 +47,8 @@ export async function getOrganization(prisma: Db, id: number) {
 
 export async function createOrganization(args: { prisma: PrismaClient; user: SessionUser | null; input: OrganizationFields; db?: Db }) {
   const db = args.db ?? args.prisma;
-  const data = await validateOrganization({ prisma: args.prisma, input: args.input });
-  const municipalityId = await targetMunicipality(args.prisma, args.user, data.municipalityId ?? args.input.municipalityId);
+  const data = await validateOrganization({ prisma: db, input: args.input });
+  const municipalityId = await targetMunicipality(db, args.user, data.municipalityId ?? args.input.municipalityId);
   const org = await db.organization.create({
     data: {
       ...data,
@@ -79,7 +79,7 @@ export async function updateOrganization(args: {
   const db = args.db ?? args.prisma;
   const before = await getOrganization(db, args.id);
   assertInScope(args.user, before.municipalityId, "Организация");
-  const data = await validateOrganization({ prisma: args.prisma, input: args.input, current: before });
+  const data = await validateOrganization({ prisma: db, input: args.input, current: before });
   if (data.municipalityId !== undefined) assertInScope(args.user, data.municipalityId, "Муниципалитет");
   const diff = changedFields(before, data);
   if (!Object.keys(diff).length) return before;
