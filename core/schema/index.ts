@@ -13,8 +13,10 @@ import { addEvidence } from "./evidence.js";
 import { addImports } from "./imports.js";
 import { addIntake } from "./intake.js";
 import { addMethodology } from "./methodology.js";
+import { guardMunicipalityScope } from "./municipality-guard.js";
 import { addOrganizations } from "./organizations.js";
 import { addRecommendations } from "./recommendations.js";
+import { addRegistry } from "./registry.js";
 import { addResults } from "./results.js";
 import { addReview } from "./review.js";
 import { addScalars } from "./scalars.js";
@@ -28,7 +30,8 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addScalars(builder);
   const enums = addEnums(builder);
   addDirections(builder, enums);
-  addOrganizations(builder, enums);
+  const organizationTypes = addOrganizations(builder, enums);
+  addRegistry(builder, enums, organizationTypes);
   addCycles(builder, enums);
   addMethodology(builder);
   addValues(builder);
@@ -42,5 +45,5 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addReview(builder, enums);
   addUsers(builder, enums);
   addAccounts(builder, enums);
-  return builder.toSchema({ sortSchema: false });
+  return guardMunicipalityScope(builder.toSchema({ sortSchema: false }));
 }
