@@ -50,8 +50,15 @@ export interface NotApplicable {
   readonly notApplicable: string;
 }
 
-/** What `compute` returns: the indicator value, or why the indicator does not apply. */
-export type IndicatorResult = number | boolean | string | CountsValue | NotApplicable;
+/** A value with a Russian note appended to the score's explanation: what a plugin found behind the
+ *  value (e.g. the signal that cost the points), built with `withNote`. */
+export interface NotedValue {
+  readonly value: number | boolean | string | CountsValue;
+  readonly note: string;
+}
+
+/** What `compute` returns: the indicator value (optionally with a note), or why the indicator does not apply. */
+export type IndicatorResult = number | boolean | string | CountsValue | NotApplicable | NotedValue;
 
 /** Read access to an organization's inputs; reading a missing required value stops the
  *  computation and marks the indicator MISSING (missing is never zero). */
