@@ -75,19 +75,39 @@ export function rates(args: { schools: number; seed: number; manipulation: Manip
 export interface ValidationReport {
   clean: RateSet;
   planted: Record<Exclude<Manipulation, "none">, RateSet>;
+  /** Half-strength manipulation (40 % of works pushed, 25 % of journal marks raised): where the
+   *  signals start to miss. */
+  weaker?: Record<Exclude<Manipulation, "none">, RateSet>;
 }
 
 /** The bench's figures: `clean` schools of 1–4 classes per grade, planted schools with 60 works per
  *  grade and subject. */
-export function validate(args: { clean: number; planted: number; seed?: number }): ValidationReport {
+export function validate(args: { clean: number; planted: number; seed?: number; withWeaker?: boolean }): ValidationReport {
   const seed = args.seed ?? 1;
-  const at60 = { studentsPerGrade: 60 };
+  const planted = (options: Partial<SchoolOptions>, offset: number) => ({
+    push: rates({ schools: args.planted, seed: seed + offset + 100_000, manipulation: "push", options }),
+    journal: rates({ schools: args.planted, seed: seed + offset + 200_000, manipulation: "journal", options }),
+    both: rates({ schools: args.planted, seed: seed + offset + 300_000, manipulation: "both", options }),
+  });
   return {
     clean: rates({ schools: args.clean, seed, manipulation: "none" }),
-    planted: {
-      push: rates({ schools: args.planted, seed: seed + 100_000, manipulation: "push", options: at60 }),
-      journal: rates({ schools: args.planted, seed: seed + 200_000, manipulation: "journal", options: at60 }),
-      both: rates({ schools: args.planted, seed: seed + 300_000, manipulation: "both", options: at60 }),
-    },
+    planted: planted({ studentsPerGrade: 60 }, 0),
+    ...(args.withWeaker ? { weaker: planted({ studentsPerGrade: 60, pushShare: 0.4, inflateShare: 0.25 }, 1_000_000) } : {}),
   };
+}
+
+/** One line per set of schools for the console. */
+export function validationTable(report: ValidationReport) {
+  const line = (name: string, r: RateSet) => ({
+    schools: name,
+    n: r.schools,
+    ...r.bySignal,
+    d5Signal: r.d5Signal,
+    d5PointsLost: r.d5PointsLost,
+  });
+  return [
+    line("clean (FPR %)", report.clean),
+    ...Object.entries(report.planted).map(([k, r]) => line(`planted ${k} (detection %)`, r)),
+    ...Object.entries(report.weaker ?? {}).map(([k, r]) => line(`weaker ${k} (detection %)`, r)),
+  ];
 }
