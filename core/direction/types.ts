@@ -1,4 +1,5 @@
 // The plugin API of «Ориентир»: a monitoring direction is a plain, declarative value.
+import type { Builder } from "../schema/builder.js";
 import type { Rule } from "./rule-types.js";
 
 export type OrgKind = "SCHOOL" | "PRESCHOOL" | "ADDITIONAL";
@@ -190,4 +191,9 @@ export interface DirectionDefinition {
   constraints?: readonly PartOfWhole[];
   /** Values of this direction's elements for one demo organization. */
   sampleData?(context: SampleDataContext): Record<string, ElementValue | null>;
+  /** Escape hatch: extra GraphQL types and root fields for what the generic API cannot express
+   *  (e.g. the objectivity signals). Called once by `buildSchema` after the core types, so the
+   *  plugin may refer to them by name («Organization», «JSON»). Resolvers check access themselves,
+   *  with the rules of core/domain/access.ts. @default none */
+  schema?(builder: Builder): void;
 }

@@ -1,6 +1,8 @@
 // buildSchema is the only place the GraphQL schema is assembled: core types, then whatever the
-// registered directions contribute through the generic types.
+// registered directions contribute through the generic types, then the fields a direction adds
+// through its `schema` escape hatch.
 import type { GraphQLSchema } from "graphql";
+import type { DirectionDefinition } from "../direction/types.js";
 import { addAccounts } from "./accounts.js";
 import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
@@ -17,7 +19,7 @@ import { addScalars } from "./scalars.js";
 import { addUsers } from "./users.js";
 import { addValues } from "./values.js";
 
-export function buildSchema(): GraphQLSchema {
+export function buildSchema(options: { directions?: readonly DirectionDefinition[] } = {}): GraphQLSchema {
   const builder = createBuilder();
   builder.queryType({});
   builder.mutationType({});
@@ -35,5 +37,6 @@ export function buildSchema(): GraphQLSchema {
   addReview(builder, enums);
   addUsers(builder, enums);
   addAccounts(builder, enums);
+  for (const direction of options.directions ?? []) direction.schema?.(builder);
   return builder.toSchema({ sortSchema: false });
 }

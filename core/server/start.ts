@@ -28,7 +28,7 @@ export async function startServer(args: { config: Config; directions: readonly D
     const app = createApp({
       prisma: db.prisma,
       registry,
-      schema: buildSchema(),
+      schema: buildSchema({ directions: registry.directions }),
       logger,
       sessionTtlHours: config.SESSION_TTL_HOURS,
       isDemo: config.DEMO,

@@ -34,7 +34,7 @@ export async function createTestApp(
   const app = createApp({
     prisma: db.prisma,
     registry,
-    schema: buildSchema(),
+    schema: buildSchema({ directions: registry.directions }),
     logger: options.logger ?? createLogger(process.env.TEST_LOG ?? "silent"),
     importMaxBytes: options.importMaxBytes,
     isDemo: options.isDemo,
