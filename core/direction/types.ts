@@ -1,4 +1,5 @@
 // The plugin API of «Ориентир»: a monitoring direction is a plain, declarative value.
+import type { Builder } from "../schema/builder.js";
 import type { ImportFormatDefinition } from "./import/format.js";
 import type { Rule } from "./rule-types.js";
 
@@ -51,8 +52,15 @@ export interface NotApplicable {
   readonly notApplicable: string;
 }
 
-/** What `compute` returns: the indicator value, or why the indicator does not apply. */
-export type IndicatorResult = number | boolean | string | CountsValue | NotApplicable;
+/** A value with a Russian note appended to the score's explanation: what a plugin found behind the
+ *  value (e.g. the signal that cost the points), built with `withNote`. */
+export interface NotedValue {
+  readonly value: number | boolean | string | CountsValue;
+  readonly note: string;
+}
+
+/** What `compute` returns: the indicator value (optionally with a note), or why the indicator does not apply. */
+export type IndicatorResult = number | boolean | string | CountsValue | NotApplicable | NotedValue;
 
 /** Read access to an organization's inputs; reading a missing required value stops the
  *  computation and marks the indicator MISSING (missing is never zero). */
@@ -187,4 +195,9 @@ export interface DirectionDefinition {
   importFormats?: readonly ImportFormatDefinition[];
   /** Values of this direction's elements for one demo organization. */
   sampleData?(context: SampleDataContext): Record<string, ElementValue | null>;
+  /** Escape hatch: extra GraphQL types and root fields for what the generic API cannot express
+   *  (e.g. the objectivity signals). Called once by `buildSchema` after the core types, so the
+   *  plugin may refer to them by name («Organization», «JSON»). Resolvers check access themselves,
+   *  with the rules of core/domain/access.ts. @default none */
+  schema?(builder: Builder): void;
 }

@@ -1,5 +1,6 @@
 // buildSchema is the only place the GraphQL schema is assembled: core types, then whatever the
-// registered directions contribute through the generic types.
+// registered directions contribute through the generic types, then the fields a direction adds
+// through its `schema` escape hatch.
 import type { GraphQLSchema } from "graphql";
 import type { Registry } from "../direction/registry.js";
 import { addAccounts } from "./accounts.js";
@@ -45,5 +46,6 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addReview(builder, enums);
   addUsers(builder, enums);
   addAccounts(builder, enums);
+  for (const direction of registry.directions) direction.schema?.(builder);
   return guardMunicipalityScope(builder.toSchema({ sortSchema: false }));
 }

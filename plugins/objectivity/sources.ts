@@ -14,6 +14,8 @@ export const objectivitySources: DataSourceDefinition[] = [
       "objectivity.vprGaps2",
       "objectivity.vprPeakSample",
       "objectivity.vprBoundaryPeak",
+      "objectivity.vprPeakSignals",
+      "objectivity.vprJournalSignals",
     ],
     appliesTo: ["SCHOOL"],
     derive: deriveObjectivity,
