@@ -4,7 +4,6 @@
 
 import type { PrismaClient } from "../../core/generated/prisma/client.js";
 import { decodeRecords } from "../../core/services/intake/record-codec.js";
-import type { VprStudentRecord } from "../achievement/formats/vpr-records.js";
 import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
 import { worksOf } from "./records.js";
 import { type JournalReference, objectivitySignals, type Signal } from "./signals.js";
