@@ -11,10 +11,13 @@ export type Route =
   | { page: "decisions"; cycleId?: string }
   | { page: "analytics"; cycleId?: string }
   | { page: "scorecard"; cycleId: string; organizationId: string }
-  | { page: "login" };
+  | { page: "login" }
+  /** A direction plugin's page (web/src/directions.ts). */
+  | { page: "direction"; id: string; cycleId?: string; organizationId?: string };
 
 export function parseRoute(hash: string): Route {
-  const [page, a, b] = hash.replace(/^#\/?/, "").split("/");
+  const [page, a, b, c] = hash.replace(/^#\/?/, "").split("/");
+  if (page === "d" && a) return { page: "direction", id: a, ...(b ? { cycleId: b } : {}), ...(b && c ? { organizationId: c } : {}) };
   if (page === "organizations") return { page: "organizations" };
   if (page === "directions") return { page: "directions" };
   if (page === "intake") return { page: "intake" };
@@ -29,6 +32,8 @@ export const href = (route: Route): string => {
   switch (route.page) {
     case "scorecard":
       return `#/scorecard/${route.cycleId}/${route.organizationId}`;
+    case "direction":
+      return `#/d/${route.id}${route.cycleId ? `/${route.cycleId}` : ""}${route.cycleId && route.organizationId ? `/${route.organizationId}` : ""}`;
     case "ratings":
     case "review":
     case "recommendations":
