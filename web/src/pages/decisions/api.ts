@@ -12,9 +12,10 @@ export const DecisionsQuery = graphql(`
   }
 `);
 
+// 60 organizations stay within the API's query-cost limit; a larger municipality needs a searching picker.
 export const DecisionFormQuery = graphql(`
   query DecisionForm {
-    organizations(first: 500) { edges { node { id name kind } } }
+    organizations(first: 60) { edges { node { id name kind } } }
     directions { code title indicators { code title } }
   }
 `);
