@@ -106,6 +106,7 @@ describe.skipIf(isPostgres())("the management loop in a browser", () => {
     await head.getByTestId("what-if").waitFor();
     await head.locator(".recharts-surface").first().waitFor();
     expect(await head.getByText("Что даст переход на следующий уровень").count()).toBe(1);
-    await head.screenshot({ path: path.join(SHOTS, "loop-6-head-card.png"), clip: { x: 0, y: 0, width: 1400, height: 1300 } });
+    await head.screenshot({ path: path.join(SHOTS, "loop-6-head-card.png") });
+    await head.getByTestId("what-if").screenshot({ path: path.join(SHOTS, "loop-7-what-if.png") });
   });
 });
