@@ -1,17 +1,8 @@
 // What every resolver receives.
 import type { Registry } from "../direction/registry.js";
-import type { PrismaClient, Role } from "../generated/prisma/client.js";
+import type { SessionUser } from "../domain/actor.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
-
-export interface SessionUser {
-  id: number;
-  login: string;
-  role: Role;
-  fullName: string;
-  organizationId: number | null;
-  /** An API token: reads like the education department, never changes anything. */
-  isReadOnly?: boolean;
-}
 
 export interface AppContext {
   prisma: PrismaClient;
@@ -33,8 +24,6 @@ export interface AppContext {
   /** Client address, for the audit of logins. */
   clientAddress: string | null;
 }
-
-export const STAFF_ROLES: readonly Role[] = ["ADMIN", "OPERATOR", "EXPERT", "DEPARTMENT"];
 
 /** Runs `load` once per request for `key`. */
 export function memo<T>(ctx: AppContext, key: string, load: () => Promise<T>): Promise<T> {

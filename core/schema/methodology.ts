@@ -2,8 +2,8 @@
 import type { MethodologySnapshot, SnapshotDirection, SnapshotIndicator } from "../direction/methodology.js";
 import { ruleMaxPoints } from "../direction/rules.js";
 import { currentMethodology, getCycle } from "../domain/cycles.js";
-import { updateMethodology } from "../domain/methodology-edit.js";
 import { NotFoundError } from "../errors.js";
+import { updateMethodology } from "../services/cycles/methodology-edit.js";
 import { DEFAULT_OUTLIER_FACTOR } from "../services/intake/outliers.js";
 import { verifyCycleScores } from "../services/scoring/verify-cycle.js";
 import type { Builder } from "./builder.js";

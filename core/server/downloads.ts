@@ -2,10 +2,10 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Registry } from "../direction/registry.js";
 import { elementScope, inScope } from "../domain/access.js";
+import type { SessionUser } from "../domain/actor.js";
 import { getCycle } from "../domain/cycles.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
-import type { SessionUser } from "../schema/context.js";
 import { writeMonitoringTemplate } from "../services/intake/template-writer.js";
 import { isGraphQLError } from "./errors.js";
 import { resolveIdentity } from "./identity.js";

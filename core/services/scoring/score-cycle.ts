@@ -17,11 +17,11 @@ import type { Registry } from "../../direction/registry.js";
 import { ruleMaxPoints, ruleTarget } from "../../direction/rules.js";
 import type { IndicatorDefinition, OrgKind } from "../../direction/types.js";
 import { currentMethodology, getCycle } from "../../domain/cycles.js";
+import { STATUS_NAMES } from "../../domain/labels.js";
 import { appointmentAt, isNewLeader } from "../../domain/leaders.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
-import { STATUS_NAMES } from "../intake/set-values.js";
 import { competitionRanks, directionOutcomes, levelOf, totalPercent } from "./aggregate.js";
 import { assessedOrganizations, previousCycle, type ValuesByOrganization, valuesOfCycle } from "./load-inputs.js";
 
