@@ -9,6 +9,7 @@ import { createRegistry } from "../core/direction/registry.js";
 import { createCycle } from "../core/services/cycles/create-cycle.js";
 import { scoreCycle } from "../core/services/scoring/score-cycle.js";
 import { directions } from "../plugins/index.js";
+import { ANALYTICS_TARGET_MS, timeAnalytics } from "./analytics.js";
 import { benchVprImport } from "./import-vpr.js";
 import { loadSyntheticRegion } from "./synthetic-region.js";
 
@@ -47,6 +48,7 @@ async function measure(database: "pglite" | "postgres", url?: string) {
     const scoreMs = performance.now() - t0;
     const rssMb = stopRss();
     const scores = await db.prisma.score.count({ where: { cycleId: cycle.id } });
+    const analytics = await timeAnalytics(db.prisma, cycle.id);
     return {
       database,
       organizations: loaded.organizations,
@@ -56,6 +58,7 @@ async function measure(database: "pglite" | "postgres", url?: string) {
       scoreMs: Math.round(scoreMs),
       scoresPerSecond: Math.round(scores / (scoreMs / 1000)),
       peakRssMb: rssMb,
+      ...analytics,
     };
   } finally {
     await db.close();
@@ -80,7 +83,11 @@ if (pgUrl) {
 const report = {
   date: new Date().toISOString(),
   node: process.version,
-  scoring: { benchmark: "scoreCycle over a synthetic region", results },
+  scoring: {
+    benchmark: "scoreCycle over a synthetic region, then analytics with rank stability (500 draws) and one what-if",
+    analyticsTarget: `analytics < ${ANALYTICS_TARGET_MS} ms on PostgreSQL`,
+    results,
+  },
   vprImport: {
     benchmark: "ФИС ОКО workbook: dry run + commit vs raw COPY of the same rows",
     target: "commit ≤ 3 × raw COPY",

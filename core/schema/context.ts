@@ -23,6 +23,8 @@ export interface AppContext {
   cache: Map<string, Promise<unknown>>;
   /** Client address, for the audit of logins. */
   clientAddress: string | null;
+  /** The user's connection is HTTPS (directly or at the proxy): cookies are Secure. */
+  isHttps: boolean;
 }
 
 /** Runs `load` once per request for `key`. */

@@ -3,8 +3,10 @@
 import type { GraphQLSchema } from "graphql";
 import type { Registry } from "../direction/registry.js";
 import { addAccounts } from "./accounts.js";
+import { addAnalytics } from "./analytics.js";
 import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
+import { addDecisions } from "./decisions.js";
 import { addDirections } from "./directions.js";
 import { addEnums } from "./enums.js";
 import { addEvidence } from "./evidence.js";
@@ -12,6 +14,7 @@ import { addImports } from "./imports.js";
 import { addIntake } from "./intake.js";
 import { addMethodology } from "./methodology.js";
 import { addOrganizations } from "./organizations.js";
+import { addRecommendations } from "./recommendations.js";
 import { addResults } from "./results.js";
 import { addReview } from "./review.js";
 import { addScalars } from "./scalars.js";
@@ -33,6 +36,9 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addIntake(builder);
   addEvidence(builder);
   addResults(builder, enums);
+  addRecommendations(builder, enums);
+  addDecisions(builder);
+  addAnalytics(builder, enums);
   addReview(builder, enums);
   addUsers(builder, enums);
   addAccounts(builder, enums);

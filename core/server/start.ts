@@ -8,6 +8,7 @@ import { createRegistry } from "../direction/registry.js";
 import type { DirectionDefinition } from "../direction/types.js";
 import type { Logger } from "../logger.js";
 import { buildSchema } from "../schema/index.js";
+import { EVIDENCE_MAX_BYTES } from "../services/intake/evidence.js";
 import { importFormatsOf } from "../services/intake/import-formats.js";
 import { createApp } from "./app.js";
 import { ensureAdmin, ensureMunicipality } from "./bootstrap.js";
@@ -30,6 +31,7 @@ export async function startServer(args: { config: Config; directions: readonly D
     } else {
       await ensureAdmin({ prisma: db.prisma, logger, password: config.ADMIN_PASSWORD });
     }
+    const security = { isPublicHttps: config.PUBLIC_URL?.startsWith("https://") ?? false, isBehindProxy: config.TRUST_PROXY };
     const app = createApp({
       prisma: db.prisma,
       registry,
@@ -39,8 +41,18 @@ export async function startServer(args: { config: Config; directions: readonly D
       isDemo: config.DEMO,
       importMaxBytes: config.IMPORT_MAX_MB * 1024 * 1024,
       isBehindProxy: config.TRUST_PROXY,
+      corsOrigins: config.CORS_ORIGINS,
+      security,
+      isGraphiQLEnabled: config.DEMO || config.GRAPHIQL,
     });
-    const server = createHttpServer({ app, prisma: db.prisma, registry, logger });
+    const server = createHttpServer({
+      app,
+      prisma: db.prisma,
+      registry,
+      logger,
+      uploadMaxBytes: Math.max(config.IMPORT_MAX_MB * 1024 * 1024, EVIDENCE_MAX_BYTES),
+      security,
+    });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.PORT, config.HOST, resolve);
