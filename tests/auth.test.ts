@@ -1,6 +1,6 @@
 // Sessions: login throttling, CSRF protection for cookie sessions on non-JSON posts, logout.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createTestApp, dataOf, listen, type TestApp } from "./helpers/app.js";
+import { createTestApp, dataOf, type TestApp } from "./helpers/app.js";
 
 let t: TestApp;
 let proxied: TestApp;
@@ -13,27 +13,19 @@ afterAll(async () => {
   await proxied.close();
 });
 
-const login = (name: string, password: string) =>
-  t.gql<{ login: { login: string } }>(`mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login } }`, {
-    l: name,
-    p: password,
-  });
-
 /** A login from a given address (the proxy's X-Forwarded-For, trusted by `proxied`). */
-const loginFrom = (address: string, name: string, password: string) =>
-  proxied.app
-    .fetch("http://test/graphql", {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": address },
-      body: JSON.stringify({
-        query: `mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login } }`,
-        variables: { l: name, p: password },
-      }),
-    })
-    .then(
-      (r) =>
-        r.json() as Promise<{ data?: { login: { login: string } } | null; errors?: { message: string; extensions?: { code?: string } }[] }>,
-    );
+type LoginResult = { data?: { login: { login: string } } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+async function loginFrom(address: string, name: string, password: string): Promise<LoginResult> {
+  const response = await proxied.app.fetch("http://test/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": address },
+    body: JSON.stringify({
+      query: `mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login } }`,
+      variables: { l: name, p: password },
+    }),
+  });
+  return (await response.json()) as LoginResult;
+}
 
 test("after five failures from one address the next try waits, and each further failure doubles the wait", async () => {
   await proxied.signIn("OPERATOR", { login: "ivanova" });
