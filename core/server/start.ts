@@ -9,6 +9,7 @@ import type { DirectionDefinition } from "../direction/types.js";
 import type { Logger } from "../logger.js";
 import { buildSchema } from "../schema/index.js";
 import { EVIDENCE_MAX_BYTES } from "../services/intake/evidence.js";
+import { importFormatsOf } from "../services/intake/import-formats.js";
 import { createApp } from "./app.js";
 import { ensureAdmin, ensureMunicipality } from "./bootstrap.js";
 import { createHttpServer } from "./http.js";
@@ -16,7 +17,11 @@ import { createHttpServer } from "./http.js";
 export async function startServer(args: { config: Config; directions: readonly DirectionDefinition[]; logger: Logger }) {
   const { config, logger } = args;
   const registry = createRegistry(args.directions);
-  logger.info({ directions: registry.directions.map((d) => d.code) }, "direction plugins validated");
+  const formats = importFormatsOf(registry);
+  logger.info(
+    { directions: registry.directions.map((d) => d.code), importFormats: formats.list.map((f) => f.kind) },
+    "direction plugins and import formats validated",
+  );
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   logger.info({ database: db.location, applied: db.appliedMigrations }, "database ready");
   try {
@@ -30,7 +35,7 @@ export async function startServer(args: { config: Config; directions: readonly D
     const app = createApp({
       prisma: db.prisma,
       registry,
-      schema: buildSchema(),
+      schema: buildSchema(registry),
       logger,
       sessionTtlHours: config.SESSION_TTL_HOURS,
       isDemo: config.DEMO,

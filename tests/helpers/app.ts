@@ -42,7 +42,7 @@ export async function createTestApp(
   const app = createApp({
     prisma: db.prisma,
     registry,
-    schema: buildSchema(),
+    schema: buildSchema(registry),
     logger: options.logger ?? createLogger(process.env.TEST_LOG ?? "silent"),
     importMaxBytes: options.importMaxBytes,
     isDemo: options.isDemo,

@@ -8,10 +8,13 @@ export type Route =
   | { page: "intake" }
   | { page: "review"; cycleId?: string }
   | { page: "scorecard"; cycleId: string; organizationId: string }
-  | { page: "login" };
+  | { page: "login" }
+  /** A direction plugin's page (web/src/directions.ts). */
+  | { page: "direction"; id: string; cycleId?: string; organizationId?: string };
 
 export function parseRoute(hash: string): Route {
-  const [page, a, b] = hash.replace(/^#\/?/, "").split("/");
+  const [page, a, b, c] = hash.replace(/^#\/?/, "").split("/");
+  if (page === "d" && a) return { page: "direction", id: a, ...(b ? { cycleId: b } : {}), ...(b && c ? { organizationId: c } : {}) };
   if (page === "organizations") return { page: "organizations" };
   if (page === "directions") return { page: "directions" };
   if (page === "intake") return { page: "intake" };
@@ -25,6 +28,8 @@ export const href = (route: Route): string => {
   switch (route.page) {
     case "scorecard":
       return `#/scorecard/${route.cycleId}/${route.organizationId}`;
+    case "direction":
+      return `#/d/${route.id}${route.cycleId ? `/${route.cycleId}` : ""}${route.cycleId && route.organizationId ? `/${route.organizationId}` : ""}`;
     case "ratings":
     case "review":
       return route.cycleId ? `#/${route.page}/${route.cycleId}` : `#/${route.page}`;

@@ -7,6 +7,7 @@ import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../audit.js";
 import { clearLoginFailures, reserveLoginAttempt } from "./login-throttle.js";
 import { hashPassword, verifyPassword } from "./passwords.js";
+import { sessionUserOf } from "./session-user.js";
 
 export const SESSION_COOKIE = "orientir_session";
 
@@ -15,8 +16,7 @@ export const hashToken = (token: string): string => createHash("sha256").update(
 export async function userBySessionToken(prisma: PrismaClient, token: string): Promise<SessionUser | null> {
   const session = await prisma.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
   if (!session || session.expiresAt <= new Date() || !session.user.isActive) return null;
-  const { user } = session;
-  return { id: user.id, login: user.login, role: user.role, fullName: user.fullName, organizationId: user.organizationId };
+  return sessionUserOf(prisma, session.user);
 }
 
 /** «45 сек.», «3 мин.»: how long to wait before the next attempt. */
@@ -73,7 +73,7 @@ export async function login(args: {
     details: { address: args.clientAddress },
   });
   return {
-    user: { id: user.id, login: user.login, role: user.role, fullName: user.fullName, organizationId: user.organizationId },
+    user: await sessionUserOf(prisma, user),
     token,
     expiresAt,
   };

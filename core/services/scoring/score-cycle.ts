@@ -18,10 +18,13 @@ import { ruleMaxPoints, ruleTarget } from "../../direction/rules.js";
 import type { IndicatorDefinition, OrgKind } from "../../direction/types.js";
 import { currentMethodology, getCycle } from "../../domain/cycles.js";
 import { appointmentAt, isNewLeader } from "../../domain/leaders.js";
+import { comparisonBreaks } from "../../domain/registry/reorganizations.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import { STATUS_NAMES } from "../intake/set-values.js";
+import { deficitsOf } from "../recommendations/deficits.js";
+import { syncRecommendations } from "../recommendations/sync.js";
 import { competitionRanks, directionOutcomes, levelOf, totalPercent } from "./aggregate.js";
 import { assessedOrganizations, previousCycle, type ValuesByOrganization, valuesOfCycle } from "./load-inputs.js";
 
@@ -113,6 +116,7 @@ export async function computeCycle(args: { prisma: PrismaClient; registry: Regis
     kinds,
     year: before?.year ?? cycle.year - 1,
   });
+  const breaks = before ? await comparisonBreaks(prisma, { since: before.periodEnd, until: cycle.periodEnd }) : new Map<number, string>();
 
   const planned: Planned[] = [];
   const groups = new Map<string, number[]>();
@@ -150,6 +154,7 @@ export async function computeCycle(args: { prisma: PrismaClient; registry: Regis
       unit: p.definition.unit,
       group: groups.get(`${p.group}|${p.setting.code}`) ?? [],
       previous: history.get(`${p.organizationId}|${p.setting.code}`) ?? null,
+      comparisonBreak: breaks.get(p.organizationId) ?? null,
       elementTitle: titleOf,
     });
     const recommendation = renderRecommendation({
@@ -196,6 +201,9 @@ export async function scoreCycle(args: { prisma: PrismaClient; registry: Registr
       await tx.organizationResult.deleteMany({ where: { cycleId } });
       await bulkInsert(tx, "Score", SCORE_COLUMNS, scoreRows);
       await bulkInsert(tx, "OrganizationResult", RESULT_COLUMNS, resultRows);
+      const directionTitle = (code: string) => args.registry.direction(code)?.title ?? code;
+      const deficits = deficitsOf({ scores: scoreRows, results: resultRows, directionTitle });
+      await syncRecommendations(tx, { cycle, deficits, actorId: args.actorId });
       await recordAudit(tx, {
         actorId: args.actorId,
         action: "cycle.score",
