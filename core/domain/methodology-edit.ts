@@ -1,5 +1,6 @@
 // Editing a cycle's methodology: every edit is validated as a whole, saved as a new version with
 // who/when/what, and the cycle is re-scored with it. A published cycle's methodology is frozen.
+
 import type { MethodologySnapshot } from "../direction/methodology.js";
 import type { Registry } from "../direction/registry.js";
 import type { Rule } from "../direction/rule-types.js";
@@ -10,6 +11,7 @@ import type { PrismaClient, Prisma as PrismaNs } from "../generated/prisma/clien
 import { recordAudit } from "../services/audit.js";
 import { STATUS_NAMES } from "../services/intake/set-values.js";
 import { scoreCycle } from "../services/scoring/score-cycle.js";
+import { lockCycleIn } from "./cycle-lock.js";
 import { currentMethodology, getCycle } from "./cycles.js";
 
 export interface MethodologyChanges {
@@ -143,6 +145,7 @@ export async function updateMethodology(args: {
   if (diff.length === 0) throw new InputError("Изменений нет: методика не сохранена.");
   const version = current.version + 1;
   await prisma.$transaction(async (tx) => {
+    await lockCycleIn(tx, cycleId, ["DRAFT", "COLLECTING", "REVIEW", "SCORED"], "его методика зафиксирована и не меняется.");
     await tx.methodologyVersion.create({
       data: {
         cycleId,

@@ -3,6 +3,7 @@
 import { parseElementInput } from "../../direction/element-values.js";
 import type { Registry } from "../../direction/registry.js";
 import type { OrgKind } from "../../direction/types.js";
+import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
 import { InputError, type InputProblem, NotFoundError } from "../../errors.js";
 import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
@@ -108,6 +109,7 @@ export async function setDataValues(args: {
   }
   const source = args.source ?? "MANUAL";
   return prisma.$transaction(async (tx) => {
+    await lockCycleIn(tx, cycleId, VALUE_STATUSES, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
     const before = await tx.dataValue.findMany({
       where: { cycleId, organizationId, elementCode: { in: changes.map((c) => c.element) } },
     });
