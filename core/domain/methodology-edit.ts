@@ -13,6 +13,7 @@ import { STATUS_NAMES } from "../services/intake/set-values.js";
 import { scoreCycle } from "../services/scoring/score-cycle.js";
 import { lockCycleIn } from "./cycle-lock.js";
 import { currentMethodology, getCycle } from "./cycles.js";
+import { editConflict } from "./edit-conflict.js";
 
 export interface MethodologyChanges {
   directions?: { code: string; weight?: number | null; isEnabled?: boolean | null }[] | null;
@@ -133,6 +134,8 @@ export async function updateMethodology(args: {
   cycleId: number;
   changes: MethodologyChanges;
   comment?: string | null;
+  /** The version the editor saw; when another one was saved since, the edit is refused. */
+  expectedVersion?: number | null;
 }) {
   const { prisma, cycleId } = args;
   const cycle = await getCycle(prisma, cycleId);
@@ -146,6 +149,15 @@ export async function updateMethodology(args: {
   const version = current.version + 1;
   await prisma.$transaction(async (tx) => {
     await lockCycleIn(tx, cycleId, ["DRAFT", "COLLECTING", "REVIEW", "SCORED"], "его методика зафиксирована и не меняется.");
+    const latest = await tx.methodologyVersion.findFirst({ where: { cycleId }, orderBy: { version: "desc" } });
+    const base = args.expectedVersion ?? current.version;
+    if (latest && latest.version !== base) {
+      throw await editConflict(tx, {
+        what: `Методику цикла «${cycle.title}» (версия ${latest.version})`,
+        changedById: latest.createdById,
+        changedAt: latest.createdAt,
+      });
+    }
     await tx.methodologyVersion.create({
       data: {
         cycleId,

@@ -5,6 +5,7 @@ import type { Registry } from "../../direction/registry.js";
 import type { OrgKind } from "../../direction/types.js";
 import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
+import { editConflict } from "../../domain/edit-conflict.js";
 import { InputError, type InputProblem, NotFoundError } from "../../errors.js";
 import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
 import { type AuditEntry, recordAuditMany } from "../audit.js";
@@ -16,6 +17,8 @@ export interface ValueInput {
   /** `null` clears the value. */
   value: string | null;
   comment?: string | null;
+  /** The `enteredAt` of the value the editor saw; when it changed since, the edit is refused. */
+  expectedEnteredAt?: Date | null;
 }
 
 export const KIND_NAMES: Record<OrgKind, string> = {
@@ -35,7 +38,7 @@ export const STATUS_NAMES: Record<CycleStatus, string> = {
 
 const EDITABLE: readonly CycleStatus[] = ["COLLECTING", "REVIEW"];
 
-type Change = { element: string; stored: string | null; comment: string | null };
+type Change = { element: string; stored: string | null; comment: string | null; expectedEnteredAt?: Date | null };
 
 function validate(registry: Registry, kind: OrgKind, values: readonly ValueInput[]): Change[] {
   const problems: InputProblem[] = [];
@@ -59,7 +62,12 @@ function validate(registry: Registry, kind: OrgKind, values: readonly ValueInput
     }
     if (input.value === null) {
       // the value row goes away; the reason for clearing stays in the audit trail
-      changes.push({ element: element.code, stored: null, comment: input.comment?.trim() || null });
+      changes.push({
+        element: element.code,
+        stored: null,
+        comment: input.comment?.trim() || null,
+        expectedEnteredAt: input.expectedEnteredAt,
+      });
       continue;
     }
     const parsed = parseElementInput(element, input.value);
@@ -67,7 +75,12 @@ function validate(registry: Registry, kind: OrgKind, values: readonly ValueInput
       problems.push({ field: element.code, message: `Элемент ${name}: ${parsed.message}.` });
       continue;
     }
-    changes.push({ element: element.code, stored: parsed.stored, comment: input.comment?.trim() || null });
+    changes.push({
+      element: element.code,
+      stored: parsed.stored,
+      comment: input.comment?.trim() || null,
+      expectedEnteredAt: input.expectedEnteredAt,
+    });
   }
   if (problems.length) {
     throw new InputError(`Значения не сохранены. ${problems.map((p) => p.message).join(" ")}`, problems);
@@ -114,6 +127,16 @@ export async function setDataValues(args: {
       where: { cycleId, organizationId, elementCode: { in: changes.map((c) => c.element) } },
     });
     const old = new Map(before.map((v) => [v.elementCode, v]));
+    for (const change of changes) {
+      const previous = old.get(change.element);
+      if (change.expectedEnteredAt && previous && previous.enteredAt.getTime() !== change.expectedEnteredAt.getTime()) {
+        throw await editConflict(tx, {
+          what: `Значение «${args.registry.element(change.element)?.title ?? change.element}» (${change.element})`,
+          changedById: previous.enteredById,
+          changedAt: previous.enteredAt,
+        });
+      }
+    }
     const audit: AuditEntry[] = [];
     for (const change of changes) {
       const previous = old.get(change.element);
