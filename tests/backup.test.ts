@@ -69,7 +69,7 @@ test("a backup restored into an empty database gives every table identical, and 
 test("npm run backup / npm run restore through the CLI", async () => {
   const file = path.join(dir, "copy.json");
   // The CLI opens a database of its own: a PGlite data dir or a PostgreSQL schema.
-  const from = isPostgres() ? { DATABASE_URL: source.db.url as string } : { DATA_DIR: path.join(dir, "from"), DATABASE_URL: "" };
+  const from: Record<string, string> = isPostgres() ? { DATABASE_URL: source.db.url as string } : { DATA_DIR: path.join(dir, "from"), DATABASE_URL: "" };
   if (!isPostgres()) {
     const db = await openDatabase({ dataDir: from.DATA_DIR as string });
     await restoreBackup(db.prisma, await createBackup(source.db.prisma));
@@ -79,7 +79,7 @@ test("npm run backup / npm run restore through the CLI", async () => {
   expect(backup.output).toMatch(/Резервная копия .+ записана в .+: \d+ таблиц, \d+ строк\./);
   expect(backup.code).toBe(0);
   const empty = isPostgres() ? emptyPostgresSchema() : null;
-  const to = empty ? { DATABASE_URL: empty.url } : { DATA_DIR: path.join(dir, "to"), DATABASE_URL: "" };
+  const to: Record<string, string> = empty ? { DATABASE_URL: empty.url } : { DATA_DIR: path.join(dir, "to"), DATABASE_URL: "" };
   try {
     const restore = await runProcess(process.execPath, ["--import", "tsx", "core/cli/restore.ts", file], to);
     expect(restore.output).toMatch(/^Восстановлено \d+ строк из /);
