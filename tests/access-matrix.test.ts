@@ -294,7 +294,8 @@ describe("municipality scope: an operator of A reads and changes nothing of B", 
   const scoped = rootFields.filter(({ type, field }) => {
     const names = field.args.map((a) => a.name);
     const input = field.args.find((a) => a.name === "input");
-    const inputFields = input && isInputObjectType(getNamedType(input.type)) ? Object.keys(getNamedType(input.type).getFields()) : [];
+    const inputType = input ? getNamedType(input.type) : undefined;
+    const inputFields = inputType && isInputObjectType(inputType) ? Object.keys(inputType.getFields()) : [];
     return (
       `${type}.${field.name}` in ID_ARGUMENT ||
       ["cycleId", "organizationId", "organizationIds", "batchId", "appointmentId"].some((n) => names.includes(n)) ||

@@ -35,7 +35,7 @@ export async function assertCycleInScope(prisma: PrismaClient, user: SessionUser
 /** The municipality a new organization or cycle goes to: the one asked for, the user's own, or
  *  the only one there is. */
 export async function targetMunicipality(
-  prisma: PrismaClient,
+  prisma: PrismaClient | PrismaNs.TransactionClient,
   user: SessionUser | null,
   requested: number | null | undefined,
 ): Promise<number> {

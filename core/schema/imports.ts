@@ -1,16 +1,19 @@
 // File imports: dry run, commit, batch history and undo.
 import { getCycle } from "../domain/cycles.js";
-import { ForbiddenError } from "../errors.js";
+import { ForbiddenError, InputError } from "../errors.js";
 import type { ValueChange } from "../services/intake/apply-changes.js";
 import { type ImportStage, importFile } from "../services/intake/import-file.js";
 import type { ImportProblem } from "../services/intake/read/types.js";
 import { DEFAULT_LIMITS, formatSize } from "../services/intake/read/types.js";
 import { undoImportBatch } from "../services/intake/undo-batch.js";
+import { importRegistry } from "../services/registry-import/import-registry.js";
+import type { RegistryChange } from "../services/registry-import/plan-registry.js";
 import type { Builder } from "./builder.js";
 import type { AppContext } from "./context.js";
 import { parseId } from "./ids.js";
 
 interface ImportResultShape {
+  registryChanges?: RegistryChange[];
   rowsTotal: number;
   rowsImported: number;
   errors: ImportProblem[];
@@ -39,6 +42,7 @@ export function addImports(builder: Builder) {
       SELF_EXAMINATION: { description: "Показатели самообследования (приказ № 1324)" },
       MONITORING_TEMPLATE: { description: "Шаблон мониторинга «Ориентира»" },
       GIA_RESULTS: { description: "Результаты ГИА по организациям и предметам" },
+      ORGANIZATION_REGISTRY: { description: "Реестр организаций и руководителей (без цикла)" },
     } as const,
   });
 
@@ -60,6 +64,18 @@ export function addImports(builder: Builder) {
     }),
   });
 
+  const RegistryChangeRef = builder.objectRef<RegistryChange>("RegistryChange").implement({
+    description: "Изменение реестра: новая организация, изменённое поле или новый руководитель",
+    fields: (t) => ({
+      row: t.exposeInt("row"),
+      organization: t.exposeString("organization"),
+      action: t.exposeString("action", { description: "CREATE, UPDATE или APPOINT" }),
+      field: t.exposeString("field", { nullable: true }),
+      before: t.exposeString("before", { nullable: true }),
+      after: t.exposeString("after", { nullable: true }),
+    }),
+  });
+
   const ImportResult = builder.objectRef<ImportResultShape>("ImportResult").implement({
     description: "Итог импорта; при непустом errors ничего не импортировано",
     fields: (t) => ({
@@ -74,6 +90,11 @@ export function addImports(builder: Builder) {
       changes: t.field({ type: [ImportChange], description: "Что изменится (dryRun) или изменилось", resolve: (r) => r.changes }),
       isDryRun: t.exposeBoolean("isDryRun"),
       batchId: t.id({ nullable: true, resolve: (r) => r.batchId }),
+      registryChanges: t.field({
+        type: [RegistryChangeRef],
+        description: "Реестр: что изменится (dryRun) или изменилось — «было → стало» по организациям",
+        resolve: (r) => r.registryChanges ?? [],
+      }),
     }),
   });
 
@@ -133,19 +154,37 @@ export function addImports(builder: Builder) {
     importFile: t.field({
       type: ImportResult,
       description: "Импорт файла: dryRun — только предпросмотр; иначе всё или ничего в одной транзакции",
-      authScopes: { roles: ["OPERATOR"] },
+      authScopes: { roles: ["OPERATOR", "ADMIN"] },
       args: {
-        cycleId: t.arg.id({ required: true }),
+        cycleId: t.arg.id({ description: "Для видов, заполняющих цикл; для реестра не нужен" }),
         kind: t.arg({ type: ImportKind, required: true }),
         file: t.arg({ type: "File", required: true }),
         dryRun: t.arg.boolean({ defaultValue: false }),
         progressKey: t.arg.string({ description: "Ключ, по которому importProgress сообщает ход длинного импорта" }),
       },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        await getCycle(ctx.prisma, cycleId);
         const file = args.file as File;
         const limits = { ...DEFAULT_LIMITS, maxBytes: ctx.importMaxBytes };
+        const kind = args.kind;
+        if (kind === "ORGANIZATION_REGISTRY") {
+          if (file.size > limits.maxBytes) throw new InputError(`Файл больше допустимых ${formatSize(limits.maxBytes)}.`);
+          const outcome = await importRegistry({
+            prisma: ctx.prisma,
+            user: ctx.user,
+            fileName: file.name,
+            bytes: Buffer.from(await file.arrayBuffer()),
+            isDryRun: args.dryRun ?? false,
+            limits,
+          });
+          if (outcome.errors.length)
+            ctx.logger.info({ kind, file: file.name, errors: outcome.errors.length, first: outcome.errors[0] }, "import rejected");
+          return { ...outcome, warnings: [], changes: [], batchId: null };
+        }
+        // The cycle-bound imports are the operator's work (the administrator imports only the registry).
+        if (ctx.user?.role !== "OPERATOR") throw new ForbiddenError();
+        if (!args.cycleId) throw new InputError("Укажите цикл мониторинга, который заполняет файл.");
+        const cycleId = parseId(args.cycleId, "цикла");
+        await getCycle(ctx.prisma, cycleId);
         if (file.size > limits.maxBytes) {
           return {
             rowsTotal: 0,
@@ -162,7 +201,7 @@ export function addImports(builder: Builder) {
           registry: ctx.registry,
           actorId: ctx.user?.id ?? null,
           cycleId,
-          kind: args.kind,
+          kind,
           fileName: file.name,
           bytes: Buffer.from(await file.arrayBuffer()),
           isDryRun: args.dryRun ?? false,
@@ -170,10 +209,7 @@ export function addImports(builder: Builder) {
           onProgress: args.progressKey ? (p) => saveProgress(ctx, args.progressKey as string, p) : undefined,
         });
         if (outcome.errors.length)
-          ctx.logger.info(
-            { cycleId, kind: args.kind, file: file.name, errors: outcome.errors.length, first: outcome.errors[0] },
-            "import rejected",
-          );
+          ctx.logger.info({ cycleId, kind, file: file.name, errors: outcome.errors.length, first: outcome.errors[0] }, "import rejected");
         return outcome;
       },
     }),
