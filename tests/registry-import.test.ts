@@ -45,7 +45,9 @@ async function registryXlsx(rows: (string | number | Date | null)[][]): Promise<
     "Численность обучающихся",
     "Примечание",
   ]);
-  rows.forEach((r, i) => sheet.addRow([i + 1, ...r]));
+  rows.forEach((r, i) => {
+    sheet.addRow([i + 1, ...r]);
+  });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
