@@ -190,7 +190,15 @@ export function OrganizationPage(props: { organizationId: string; canEdit: boole
             Действующий руководитель будет освобождён этой датой.
           </Text>
           {errorText(closed.error) && <Alert color="red">{errorText(closed.error)}</Alert>}
-          <Button color="red" onClick={async () => (await close({ id: org.id, closedOn })).data && (setModal(null), reload())}>
+          <Button
+            color="red"
+            onClick={async () => {
+              if ((await close({ id: org.id, closedOn })).data) {
+                setModal(null);
+                reload();
+              }
+            }}
+          >
             Закрыть
           </Button>
         </Stack>

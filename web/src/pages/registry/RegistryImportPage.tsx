@@ -59,7 +59,10 @@ export function RegistryImportPage() {
           label="Файл реестра"
           placeholder="выберите .xlsx или .csv"
           value={file}
-          onChange={(f) => (setFile(f), setResult(null))}
+          onChange={(f) => {
+            setFile(f);
+            setResult(null);
+          }}
           w={360}
           accept=".xlsx,.csv"
         />
