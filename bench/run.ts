@@ -9,7 +9,9 @@ import { createCycle } from "../core/domain/cycles.js";
 import { scoreCycle } from "../core/services/scoring/score-cycle.js";
 import { directions } from "../plugins/index.js";
 import { emptyPostgresSchema } from "../tests/helpers/db.js";
+import { ANALYTICS_TARGET_MS, timeAnalytics } from "./analytics.js";
 import { benchVprImport } from "./import-vpr.js";
+import { validate, validationTable } from "./objectivity/validation.js";
 import { loadSyntheticRegion } from "./synthetic-region.js";
 
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 2000);
@@ -47,6 +49,7 @@ async function measure(database: "pglite" | "postgres", url?: string) {
     const scoreMs = performance.now() - t0;
     const rssMb = stopRss();
     const scores = await db.prisma.score.count({ where: { cycleId: cycle.id } });
+    const analytics = await timeAnalytics(db.prisma, cycle.id);
     return {
       database,
       organizations: loaded.organizations,
@@ -56,6 +59,7 @@ async function measure(database: "pglite" | "postgres", url?: string) {
       scoreMs: Math.round(scoreMs),
       scoresPerSecond: Math.round(scores / (scoreMs / 1000)),
       peakRssMb: rssMb,
+      ...analytics,
     };
   } finally {
     await db.close();
@@ -78,16 +82,29 @@ if (pgUrl) {
     }
   }
 }
+const OBJECTIVITY_CLEAN = Number(process.env.BENCH_OBJECTIVITY_CLEAN ?? 1000);
+const OBJECTIVITY_PLANTED = Number(process.env.BENCH_OBJECTIVITY_PLANTED ?? 200);
+const objectivity = validate({ clean: OBJECTIVITY_CLEAN, planted: OBJECTIVITY_PLANTED, seed: 1, withWeaker: true });
 const report = {
   date: new Date().toISOString(),
   node: process.version,
-  scoring: { benchmark: "scoreCycle over a synthetic region", results },
+  scoring: {
+    benchmark: "scoreCycle over a synthetic region, then analytics with rank stability (500 draws) and one what-if",
+    analyticsTarget: `analytics < ${ANALYTICS_TARGET_MS} ms on PostgreSQL`,
+    results,
+  },
   vprImport: {
     benchmark: "ФИС ОКО workbook: dry run + commit vs raw COPY of the same rows",
     target: "commit ≤ 3 × raw COPY",
     results: imports,
   },
+  objectivity: {
+    benchmark: "objectivity signals on synthetic schools (bench/objectivity): % of schools with the signal raised",
+    target: "clean schools: false positives ≤ 5 % per signal and for D5; planted at 60 works per grade and subject: detection ≥ 90 %",
+    results: objectivity,
+  },
 };
 writeFileSync(path.resolve(import.meta.dirname, "results/latest.json"), `${JSON.stringify(report, null, 2)}\n`);
 console.table(results);
 console.table(imports);
+console.table(validationTable(objectivity));

@@ -126,15 +126,15 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
   let base = "";
   const file = () => path.join(dataDir, "реестр.xlsx");
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `first-steps-${name}.png`), fullPage: true });
-  const api = async (query: string, variables: Record<string, unknown>, cookie: string) => {
+  const api = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, cookie: string) => {
     const res = await fetch(`${base}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await res.json()) as { data?: Record<string, never>; errors?: { message: string }[] };
+    const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
     if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
-    return { body: body.data as Record<string, never>, cookie: (res.headers.get("set-cookie") ?? "").split(";")[0] as string };
+    return { body: body.data as T, cookie: (res.headers.get("set-cookie") ?? "").split(";")[0] as string };
   };
 
   beforeAll(async () => {
@@ -189,23 +189,22 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
   test("an operator opens a cycle, enters values and scores: the rating lists the organizations with their heads", async () => {
     const admin = (await api(`mutation($p: String!) { login(login: "admin", password: $p) { id } }`, { p: PASSWORD }, "")).cookie;
     const created = (
-      await api(
+      await api<{ createUser: { temporaryPassword: string } }>(
         `mutation { createUser(input: { login: "operator", fullName: "Оператор ЦРО", role: OPERATOR }) { temporaryPassword } }`,
         {},
         admin,
       )
-    ).body as { createUser: { temporaryPassword: string } };
+    ).body;
     const password = created.createUser.temporaryPassword;
     const operator = (await api(`mutation($p: String!) { login(login: "operator", password: $p) { id } }`, { p: password }, "")).cookie;
-    const cycle = (
-      (await api(`mutation { createCycle(input: { year: 2025 }) { id } }`, {}, operator)).body as { createCycle: { id: string } }
-    ).createCycle.id;
+    const cycle = (await api<{ createCycle: { id: string } }>(`mutation { createCycle(input: { year: 2025 }) { id } }`, {}, operator)).body
+      .createCycle.id;
     await api(`mutation($c: ID!) { setCycleStatus(cycleId: $c, status: COLLECTING) { id } }`, { c: cycle }, operator);
-    const orgs = (
-      (await api(`{ organizations(first: 50) { edges { node { id kind contingent } } } }`, {}, operator)).body as {
-        organizations: { edges: { node: { id: string; kind: "SCHOOL" | "PRESCHOOL" | "ADDITIONAL"; contingent: number } }[] };
-      }
-    ).organizations.edges;
+    type Organizations = {
+      organizations: { edges: { node: { id: string; kind: "SCHOOL" | "PRESCHOOL" | "ADDITIONAL"; contingent: number } }[] };
+    };
+    const orgs = (await api<Organizations>(`{ organizations(first: 50) { edges { node { id kind contingent } } } }`, {}, operator)).body
+      .organizations.edges;
     const registry = createRegistry(directions);
     for (const [index, { node }] of orgs.entries()) {
       const values: { element: string; value: string }[] = [];

@@ -1,13 +1,13 @@
 // Pure evaluation of one indicator for one organization: value, status, points, explanation.
 // The scoring service and the contract test over all plugins' examples both use it.
-import { isNotApplicable } from "./define.js";
+import { isNotApplicable, isNoted } from "./define.js";
 import { formatNumber } from "./format.js";
 import type { Rule } from "./rule-types.js";
 import { applyRule, type ScoredValue } from "./rules.js";
 import type { ComputeContext, DataElementDefinition, ElementValue, IndicatorDefinition, IndicatorInputs } from "./types.js";
 
 export type ComputedIndicator =
-  | { status: "SCORED"; value: ScoredValue }
+  | { status: "SCORED"; value: ScoredValue; note?: string }
   | { status: "MISSING"; missing: string[] }
   | { status: "NOT_APPLICABLE"; reason: string };
 
@@ -46,12 +46,14 @@ export function computeIndicator(args: {
 }): ComputedIndicator {
   const { indicator, context, values } = args;
   try {
-    const result = indicator.compute({ inputs: makeInputs(indicator, values), context });
+    const computed = indicator.compute({ inputs: makeInputs(indicator, values), context });
+    const result = isNoted(computed) ? computed.value : computed;
+    const note = isNoted(computed) && computed.note ? { note: computed.note } : {};
     if (isNotApplicable(result)) return { status: "NOT_APPLICABLE", reason: result.notApplicable };
     if (typeof result === "number" && !Number.isFinite(result)) {
       return { status: "NOT_APPLICABLE", reason: "значение не определено (деление на ноль)" };
     }
-    return { status: "SCORED", value: result };
+    return { status: "SCORED", value: result, ...note };
   } catch (error) {
     if (error instanceof MissingInput) {
       const missing = indicator.elements.filter((code) => values.get(code) === undefined);
@@ -120,7 +122,8 @@ export function scoreComputed(args: {
     label: args.label,
     context: { group: args.group, previous: args.previous, unit: args.unit },
   });
-  return { status: "SCORED", value: computed.value, points: outcome.points, explanation: outcome.explanation, mean: outcome.mean };
+  const explanation = computed.note ? `${outcome.explanation}; ${computed.note}` : outcome.explanation;
+  return { status: "SCORED", value: computed.value, points: outcome.points, explanation, mean: outcome.mean };
 }
 
 export const elementTitleLookup =

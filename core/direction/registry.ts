@@ -77,6 +77,8 @@ function directionProblems(direction: DirectionDefinition): string[] {
   if (!direction.title) problems.push("has no title");
   if (direction.weight !== undefined && !(direction.weight > 0)) problems.push(`weight ${direction.weight} must be > 0`);
   if (!direction.indicators?.length) problems.push("has no indicators");
+  if (direction.schema !== undefined && typeof direction.schema !== "function")
+    problems.push("schema must be a function of the GraphQL builder");
   return problems;
 }
 

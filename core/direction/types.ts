@@ -1,4 +1,6 @@
 // The plugin API of «Ориентир»: a monitoring direction is a plain, declarative value.
+import type { Builder } from "../schema/builder.js";
+import type { ImportFormatDefinition } from "./import/format.js";
 import type { Rule } from "./rule-types.js";
 
 export type OrgKind = "SCHOOL" | "PRESCHOOL" | "ADDITIONAL";
@@ -50,8 +52,15 @@ export interface NotApplicable {
   readonly notApplicable: string;
 }
 
-/** What `compute` returns: the indicator value, or why the indicator does not apply. */
-export type IndicatorResult = number | boolean | string | CountsValue | NotApplicable;
+/** A value with a Russian note appended to the score's explanation: what a plugin found behind the
+ *  value (e.g. the signal that cost the points), built with `withNote`. */
+export interface NotedValue {
+  readonly value: number | boolean | string | CountsValue;
+  readonly note: string;
+}
+
+/** What `compute` returns: the indicator value (optionally with a note), or why the indicator does not apply. */
+export type IndicatorResult = number | boolean | string | CountsValue | NotApplicable | NotedValue;
 
 /** Read access to an organization's inputs; reading a missing required value stops the
  *  computation and marks the indicator MISSING (missing is never zero). */
@@ -127,23 +136,23 @@ export interface IndicatorDefinition {
   source: IndicatorSource;
 }
 
-export type ImportKind = "VPR_RESULTS" | "SELF_EXAMINATION" | "MONITORING_TEMPLATE" | "GIA_RESULTS";
-
 /** A data source that fills elements: a form, a report or an importable file. */
 export interface DataSourceDefinition {
   id: string;
   title: string;
-  /** `manual`: entered in forms; `import`: one of the importers (ImportKind). */
+  /** `manual`: entered in forms; `import`: filled by importing files (build it with `defineImportSource`). */
   kind: "manual" | "import";
-  importKind?: ImportKind;
+  /** The `kind` of the registered import format that fills this source. */
+  importKind?: string;
   /** Element codes this source fills. */
   elements: readonly string[];
   /** Organization kinds the source covers (self-examination codes differ by kind). @default every kind */
   appliesTo?: readonly OrgKind[];
   /** Source-specific column or code per element, e.g. self-examination code «1.14». */
   mapping?: Readonly<Record<string, string>>;
-  /** Record-based imports (VPR_RESULTS, GIA_RESULTS): this source's element values for one
-   *  organization, derived from all of its records of the cycle. `null` leaves an element unset. */
+  /** Record-based imports (formats with a `codec`): this source's element values for one
+   *  organization, derived from all of its records of the cycle. `null` leaves an element unset.
+   *  `defineImportSource` types the records by the format. */
   derive?(records: readonly unknown[]): Record<string, ElementValue | null>;
 }
 
@@ -181,6 +190,14 @@ export interface DirectionDefinition {
   /** Consistency rules across elements, checked on entry and import: a part never exceeds its whole
    *  (graduates without a certificate ≤ graduates). */
   constraints?: readonly PartOfWhole[];
+  /** File formats this direction contributes (e.g. the ФИС ОКО results it derives from); other
+   *  directions may read them too. @default none */
+  importFormats?: readonly ImportFormatDefinition[];
   /** Values of this direction's elements for one demo organization. */
   sampleData?(context: SampleDataContext): Record<string, ElementValue | null>;
+  /** Escape hatch: extra GraphQL types and root fields for what the generic API cannot express
+   *  (e.g. the objectivity signals). Called once by `buildSchema` after the core types, so the
+   *  plugin may refer to them by name («Organization», «JSON»). Resolvers check access themselves,
+   *  with the rules of core/domain/access.ts. @default none */
+  schema?(builder: Builder): void;
 }

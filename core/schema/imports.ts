@@ -1,13 +1,17 @@
 // File imports: dry run, commit, batch history and undo.
+import type { ImportFormatDefinition } from "../direction/import/format.js";
+import type { Registry } from "../direction/registry.js";
 import { getCycle } from "../domain/cycles.js";
 import { ForbiddenError, InputError } from "../errors.js";
 import type { ValueChange } from "../services/intake/apply-changes.js";
 import { type ImportStage, importFile } from "../services/intake/import-file.js";
+import { importFormatsOf, isCycleBound } from "../services/intake/import-formats.js";
 import type { ImportProblem } from "../services/intake/read/types.js";
 import { DEFAULT_LIMITS, formatSize } from "../services/intake/read/types.js";
 import { undoImportBatch } from "../services/intake/undo-batch.js";
 import { importRegistry } from "../services/registry-import/import-registry.js";
 import type { RegistryChange } from "../services/registry-import/plan-registry.js";
+import { REGISTRY_FORMAT_KIND } from "../services/registry-import/registry-format.js";
 import type { Builder } from "./builder.js";
 import type { AppContext } from "./context.js";
 import { parseId } from "./ids.js";
@@ -28,7 +32,8 @@ async function saveProgress(ctx: AppContext, key: string, p: ImportStage): Promi
   await ctx.prisma.importProgress.upsert({ where: { key }, create: { key, ...data }, update: data });
 }
 
-export function addImports(builder: Builder) {
+export function addImports(builder: Builder, registry: Registry) {
+  const formats = importFormatsOf(registry).list;
   builder.scalarType("File", {
     description: "Загружаемый файл (GraphQL multipart request)",
     serialize: () => {
@@ -36,14 +41,18 @@ export function addImports(builder: Builder) {
     },
   });
 
+  // Derived from the registered formats: a format a plugin contributes becomes a value here.
   const ImportKind = builder.enumType("ImportKind", {
-    values: {
-      VPR_RESULTS: { description: "ВПР: «Индивидуальные результаты» ФИС ОКО" },
-      SELF_EXAMINATION: { description: "Показатели самообследования (приказ № 1324)" },
-      MONITORING_TEMPLATE: { description: "Шаблон мониторинга «Ориентира»" },
-      GIA_RESULTS: { description: "Результаты ГИА по организациям и предметам" },
-      ORGANIZATION_REGISTRY: { description: "Реестр организаций и руководителей (без цикла)" },
-    } as const,
+    values: Object.fromEntries(formats.map((f) => [f.kind, { value: f.kind, description: f.title }])),
+  });
+
+  const ImportFormat = builder.objectRef<ImportFormatDefinition>("ImportFormat").implement({
+    description: "Вид импортируемого файла (из зарегистрированных форматов ядра и направлений)",
+    fields: (t) => ({
+      kind: t.field({ type: ImportKind, resolve: (f) => f.kind }),
+      title: t.exposeString("title"),
+      cycleBound: t.boolean({ description: "Файл заполняет данные цикла: при импорте нужен cycleId", resolve: (f) => isCycleBound(f) }),
+    }),
   });
 
   const ImportError = builder.objectRef<ImportProblem>("ImportError").implement({
@@ -133,6 +142,12 @@ export function addImports(builder: Builder) {
   });
 
   builder.queryFields((t) => ({
+    importFormats: t.field({
+      type: [ImportFormat],
+      description: "Виды файлов, которые принимает importFile",
+      authScopes: { roles: ["ADMIN", "OPERATOR", "DEPARTMENT"] },
+      resolve: () => formats,
+    }),
     importProgress: t.prismaField({
       type: Progress,
       nullable: true,
@@ -156,7 +171,7 @@ export function addImports(builder: Builder) {
       description: "Импорт файла: dryRun — только предпросмотр; иначе всё или ничего в одной транзакции",
       authScopes: { roles: ["OPERATOR", "ADMIN"] },
       args: {
-        cycleId: t.arg.id({ description: "Для видов, заполняющих цикл; для реестра не нужен" }),
+        cycleId: t.arg.id({ description: "Цикл, который заполняет файл; не указывается для видов, не привязанных к циклу" }),
         kind: t.arg({ type: ImportKind, required: true }),
         file: t.arg({ type: "File", required: true }),
         dryRun: t.arg.boolean({ defaultValue: false }),
@@ -165,8 +180,9 @@ export function addImports(builder: Builder) {
       resolve: async (_root, args, ctx) => {
         const file = args.file as File;
         const limits = { ...DEFAULT_LIMITS, maxBytes: ctx.importMaxBytes };
-        const kind = args.kind;
-        if (kind === "ORGANIZATION_REGISTRY") {
+        // The registry import previews «было → стало» and keeps the user's municipality scope, so it
+        // runs its own pipeline around the registered format (core/services/registry-import).
+        if (args.kind === REGISTRY_FORMAT_KIND) {
           if (file.size > limits.maxBytes) throw new InputError(`Файл больше допустимых ${formatSize(limits.maxBytes)}.`);
           const outcome = await importRegistry({
             prisma: ctx.prisma,
@@ -177,14 +193,16 @@ export function addImports(builder: Builder) {
             limits,
           });
           if (outcome.errors.length)
-            ctx.logger.info({ kind, file: file.name, errors: outcome.errors.length, first: outcome.errors[0] }, "import rejected");
+            ctx.logger.info(
+              { kind: args.kind, file: file.name, errors: outcome.errors.length, first: outcome.errors[0] },
+              "import rejected",
+            );
           return { ...outcome, warnings: [], changes: [], batchId: null };
         }
         // The cycle-bound imports are the operator's work (the administrator imports only the registry).
         if (ctx.user?.role !== "OPERATOR") throw new ForbiddenError();
-        if (!args.cycleId) throw new InputError("Укажите цикл мониторинга, который заполняет файл.");
-        const cycleId = parseId(args.cycleId, "цикла");
-        await getCycle(ctx.prisma, cycleId);
+        const cycleId = args.cycleId === null || args.cycleId === undefined ? null : parseId(args.cycleId, "цикла");
+        if (cycleId !== null) await getCycle(ctx.prisma, cycleId);
         if (file.size > limits.maxBytes) {
           return {
             rowsTotal: 0,
@@ -201,7 +219,7 @@ export function addImports(builder: Builder) {
           registry: ctx.registry,
           actorId: ctx.user?.id ?? null,
           cycleId,
-          kind,
+          kind: args.kind,
           fileName: file.name,
           bytes: Buffer.from(await file.arrayBuffer()),
           isDryRun: args.dryRun ?? false,
@@ -209,7 +227,10 @@ export function addImports(builder: Builder) {
           onProgress: args.progressKey ? (p) => saveProgress(ctx, args.progressKey as string, p) : undefined,
         });
         if (outcome.errors.length)
-          ctx.logger.info({ cycleId, kind, file: file.name, errors: outcome.errors.length, first: outcome.errors[0] }, "import rejected");
+          ctx.logger.info(
+            { cycleId, kind: args.kind, file: file.name, errors: outcome.errors.length, first: outcome.errors[0] },
+            "import rejected",
+          );
         return outcome;
       },
     }),

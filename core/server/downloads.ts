@@ -11,6 +11,8 @@ import { writeRegistryTemplate } from "../services/registry-import/template.js";
 import { isGraphQLError } from "./errors.js";
 import { resolveIdentity } from "./identity.js";
 
+const isDatabaseId = (digits: string) => digits.length <= 10 && Number(digits) >= 1 && Number(digits) <= 2_147_483_647;
+
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function reply(res: ServerResponse, status: number, message: string): void {
@@ -52,6 +54,11 @@ export async function handleDownload(args: {
   const isRegistryTemplate = url.pathname === "/templates/organizations.xlsx";
   if (!match && !evidence && !isRegistryTemplate) return false;
   const { res, prisma } = args;
+  // Ids are PostgreSQL integers: a larger number names nothing (and must not reach the query).
+  if (!isDatabaseId(match?.[1] ?? evidence?.[1] ?? "")) {
+    reply(res, 404, evidence ? "Файл не найден." : "Цикл мониторинга не найден.");
+    return true;
+  }
   try {
     const { user } = await resolveIdentity(prisma, { cookie: args.req.headers.cookie, authorization: args.req.headers.authorization });
     if (!user) {

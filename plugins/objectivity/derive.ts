@@ -1,46 +1,31 @@
-// Objectivity signals from per-student ВПР rows (methodology §5): marks against journal marks, and
-// peaks of the primary-score distribution at mark boundaries.
-import type { VprStudentRecord } from "../../core/direction/records.js";
+// D5.2–D5.4 elements from per-student ВПР rows: the counts behind the shares, and the boundary-peak
+// and journal signals of signals.ts with the sentence that names each raised one. Only this
+// organization's rows of this cycle are at hand here, so the signals D5 reads are the ones that
+// need nothing else (references and earlier years are added by the objectivitySignals query).
+
 import type { ElementValue } from "../../core/direction/types.js";
+import type { VprStudentRecord } from "../achievement/formats/vpr-records.js";
+import { worksOf } from "./records.js";
+import { objectivitySignals, type Signal } from "./signals.js";
 
-/** Lowest primary score seen with each mark: the boundaries of this distribution. */
-function boundaries(works: readonly VprStudentRecord[]): number[] {
-  const lowest = new Map<number, number>();
-  for (const w of works) {
-    if (w.mark === null || w.primaryScore === null || w.mark <= 2) continue;
-    lowest.set(w.mark, Math.min(lowest.get(w.mark) ?? Number.POSITIVE_INFINITY, w.primaryScore));
-  }
-  return [...lowest.values()];
-}
+const raisedText = (signals: readonly Signal[]) => signals.map((s) => s.explanation.replace(/\.$/, "")).join("; ");
 
-/** A peak: the count at a boundary (or one above) is at least 1,5 times the mean of the two scores below. */
-function hasBoundaryPeak(works: readonly VprStudentRecord[]): boolean {
-  const counts = new Map<number, number>();
-  for (const w of works) if (w.primaryScore !== null) counts.set(w.primaryScore, (counts.get(w.primaryScore) ?? 0) + 1);
-  const at = (score: number) => counts.get(score) ?? 0;
-  return boundaries(works).some((b) => {
-    const below = (at(b - 1) + at(b - 2)) / 2;
-    return [b, b + 1].some((s) => at(s) >= 3 && at(s) >= 1.5 * Math.max(below, 1));
-  });
-}
-
-export function deriveObjectivity(records: readonly unknown[]): Record<string, ElementValue | null> {
-  const works = (records as VprStudentRecord[]).filter((r) => r.mark !== null);
-  const withJournal = works.filter((r) => r.journalMark !== null);
-  const groups = new Map<string, VprStudentRecord[]>();
-  for (const w of works) {
-    const key = `${w.subject}|${w.grade}`;
-    const group = groups.get(key);
-    if (group) group.push(w);
-    else groups.set(key, [w]);
-  }
-  const peaks = [...groups.values()].filter((g) => g.length >= 20 && hasBoundaryPeak(g));
-  const largest = Math.max(0, ...[...groups.values()].map((g) => g.length));
+export function deriveObjectivity(records: readonly VprStudentRecord[]): Record<string, ElementValue | null> {
+  const works = worksOf(records).filter((w) => w.mark !== null);
+  const withJournal = works.filter((w) => w.journalMark !== null);
+  const signals = objectivitySignals({ year: 0, works });
+  const peaks = signals.filter((s) => s.kind === "BOUNDARY_PEAK");
+  const raisedPeaks = peaks.filter((s) => s.isRaised);
+  const raisedJournal = signals.filter((s) => (s.kind === "JOURNAL_LOWERED" || s.kind === "JOURNAL_GAPS2") && s.isRaised);
+  const analysedPeaks = peaks.filter((s) => s.reliability !== "notAnalysed");
+  const sample = (list: readonly Signal[]) => Math.max(0, ...list.map((s) => s.sampleSize));
   return {
     "objectivity.vprWithJournalMark": withJournal.length,
-    "objectivity.vprConfirmedMarks": withJournal.filter((r) => r.mark === r.journalMark).length,
-    "objectivity.vprGaps2": withJournal.filter((r) => Math.abs((r.mark ?? 0) - (r.journalMark ?? 0)) >= 2).length,
-    "objectivity.vprPeakSample": peaks.length ? Math.max(...peaks.map((g) => g.length)) : largest,
-    "objectivity.vprBoundaryPeak": peaks.length > 0,
+    "objectivity.vprConfirmedMarks": withJournal.filter((w) => w.mark === w.journalMark).length,
+    "objectivity.vprGaps2": withJournal.filter((w) => Math.abs((w.mark ?? 0) - (w.journalMark ?? 0)) >= 2).length,
+    "objectivity.vprPeakSample": raisedPeaks.length ? sample(raisedPeaks) : analysedPeaks.length ? sample(analysedPeaks) : sample(peaks),
+    "objectivity.vprBoundaryPeak": raisedPeaks.length > 0,
+    "objectivity.vprPeakSignals": raisedPeaks.length ? raisedText(raisedPeaks) : null,
+    "objectivity.vprJournalSignals": raisedJournal.length ? raisedText(raisedJournal) : null,
   };
 }

@@ -3,6 +3,7 @@ import { objectivityElements } from "./elements.js";
 import { procedureIndicators } from "./indicators-procedure.js";
 import { vprIndicators } from "./indicators-vpr.js";
 import { objectivitySampleData } from "./sample-data.js";
+import { objectivitySchema } from "./schema.js";
 import { objectivitySources } from "./sources.js";
 
 export const objectivityDirection = defineDirection({
@@ -19,4 +20,5 @@ export const objectivityDirection = defineDirection({
     { part: "objectivity.vprGaps2", whole: "objectivity.vprWithJournalMark" },
   ],
   sampleData: objectivitySampleData,
+  schema: objectivitySchema,
 });

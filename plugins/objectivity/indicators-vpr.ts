@@ -1,6 +1,6 @@
 // ВПР-derived objectivity signals. Signals, not verdicts: scored, explained and recommended on, but
 // kept out of the rating total by default — ВПР results must not be used to rate schools (§3).
-import { defineIndicator, notApplicable, percentOf } from "../../core/direction/define.js";
+import { defineIndicator, notApplicable, percentOf, withNote } from "../../core/direction/define.js";
 import type { IndicatorInputs } from "../../core/direction/types.js";
 
 const S = ["SCHOOL"] as const;
@@ -10,10 +10,18 @@ const MIN_WORKS = 10;
 const PEAK_MIN_SAMPLE = 20;
 const PEAK_INFORMATIVE_SAMPLE = 50;
 
+const JOURNAL_SIGNALS = "objectivity.vprJournalSignals";
+const PEAK_SIGNALS = "objectivity.vprPeakSignals";
+
+/** The signals found at import, named in the explanation so every point lost says where it went. */
+const noted = <T extends number | string>(inputs: IndicatorInputs, code: string, value: T) =>
+  inputs.has(code) && inputs.text(code) ? withNote(value, `сигналы: ${inputs.text(code)}`) : value;
+
 const shareOfJournalMarked = (inputs: IndicatorInputs, code: string) => {
   const works = inputs.number("objectivity.vprWithJournalMark");
   if (works < MIN_WORKS) return notApplicable(`менее ${MIN_WORKS} работ ВПР с отметкой по журналу`);
-  return percentOf(inputs.number(code), works) ?? notApplicable("нет работ ВПР с отметкой по журналу");
+  const share = percentOf(inputs.number(code), works);
+  return share === null ? notApplicable("нет работ ВПР с отметкой по журналу") : noted(inputs, JOURNAL_SIGNALS, share);
 };
 
 export const vprIndicators = [
@@ -23,7 +31,7 @@ export const vprIndicators = [
     unit: "%",
     valueLabel: "доля подтвердивших",
     appliesTo: S,
-    elements: ["objectivity.vprWithJournalMark", "objectivity.vprConfirmedMarks"],
+    elements: ["objectivity.vprWithJournalMark", "objectivity.vprConfirmedMarks", JOURNAL_SIGNALS],
     compute: ({ inputs }) => shareOfJournalMarked(inputs, "objectivity.vprConfirmedMarks"),
     rule: {
       type: "bands",
@@ -68,7 +76,7 @@ export const vprIndicators = [
     unit: "%",
     valueLabel: "доля расхождений на 2 балла и более",
     appliesTo: S,
-    elements: ["objectivity.vprWithJournalMark", "objectivity.vprGaps2"],
+    elements: ["objectivity.vprWithJournalMark", "objectivity.vprGaps2", JOURNAL_SIGNALS],
     compute: ({ inputs }) => shareOfJournalMarked(inputs, "objectivity.vprGaps2"),
     rule: {
       type: "bands",
@@ -110,12 +118,12 @@ export const vprIndicators = [
     unit: "уровень",
     valueLabel: "пики на границах отметок",
     appliesTo: S,
-    elements: ["objectivity.vprPeakSample", "objectivity.vprBoundaryPeak"],
+    elements: ["objectivity.vprPeakSample", "objectivity.vprBoundaryPeak", PEAK_SIGNALS],
     compute: ({ inputs }) => {
       const sample = inputs.number("objectivity.vprPeakSample");
       if (sample < PEAK_MIN_SAMPLE) return notApplicable(`менее ${PEAK_MIN_SAMPLE} работ — распределение не анализируется`);
       const signal = inputs.boolean("objectivity.vprBoundaryPeak") ? "peak" : "noSignal";
-      return sample < PEAK_INFORMATIVE_SAMPLE ? `${signal}Approx` : signal;
+      return noted(inputs, PEAK_SIGNALS, sample < PEAK_INFORMATIVE_SAMPLE ? `${signal}Approx` : signal);
     },
     rule: {
       type: "level",
@@ -147,6 +155,15 @@ export const vprIndicators = [
         title: "35 работ, пик — приблизительно",
         inputs: { "objectivity.vprPeakSample": 35, "objectivity.vprBoundaryPeak": true },
         expected: { value: "peakApprox", points: 0 },
+      },
+      {
+        title: "пик, названный в пояснении",
+        inputs: {
+          "objectivity.vprPeakSample": 60,
+          "objectivity.vprBoundaryPeak": true,
+          "objectivity.vprPeakSignals": "5 кл., математика: у границы «3» (7 б.) 15 работ при ожидаемых 4,1",
+        },
+        expected: { value: "peak", points: 0 },
       },
       {
         title: "19 работ — не анализируется",

@@ -1,6 +1,7 @@
 import { Alert, AppShell, Button, Group, Loader, NavLink, Text, Title } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { useMutation, useQuery } from "urql";
+import { directionsWeb } from "./directions.ts";
 import { graphql } from "./graphql.ts";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { href, useRoute } from "./route.ts";
@@ -51,6 +52,10 @@ export function App() {
     if (route.page === "intake") return <IntakePage />;
     if (route.page === "review") return <ReviewPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "scorecard") return <ScorecardPage cycleId={route.cycleId} organizationId={route.organizationId} />;
+    if (route.page === "direction") {
+      const Page = directionsWeb.find((d) => d.id === route.id)?.page?.component;
+      if (Page) return <Page cycleId={route.cycleId} organizationId={route.organizationId} role={me?.role ?? null} />;
+    }
     return <RatingsPage cycleId={route.cycleId} />;
   };
   return (
@@ -93,6 +98,19 @@ export function App() {
         {me?.role === "OPERATOR" && <NavLink href={href({ page: "intake" })} label="Сбор данных" active={route.page === "intake"} />}
         {me && REVIEW_ROLES.includes(me.role) && (
           <NavLink href={href({ page: "review" })} label="Экспертиза" active={route.page === "review"} />
+        )}
+        {directionsWeb.map(
+          (d) =>
+            d.page &&
+            me &&
+            d.page.roles.includes(me.role) && (
+              <NavLink
+                key={d.id}
+                href={href({ page: "direction", id: d.id })}
+                label={d.page.title}
+                active={route.page === "direction" && route.id === d.id}
+              />
+            ),
         )}
       </AppShell.Navbar>
       <AppShell.Main>

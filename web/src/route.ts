@@ -11,10 +11,13 @@ export type Route =
   | { page: "intake" }
   | { page: "review"; cycleId?: string }
   | { page: "scorecard"; cycleId: string; organizationId: string }
-  | { page: "login" };
+  | { page: "login" }
+  /** A direction plugin's page (web/src/directions.ts). */
+  | { page: "direction"; id: string; cycleId?: string; organizationId?: string };
 
 export function parseRoute(hash: string): Route {
-  const [page, a, b] = hash.replace(/^#\/?/, "").split("/");
+  const [page, a, b, c] = hash.replace(/^#\/?/, "").split("/");
+  if (page === "d" && a) return { page: "direction", id: a, ...(b ? { cycleId: b } : {}), ...(b && c ? { organizationId: c } : {}) };
   if (page === "organizations") return { page: "organizations" };
   if (page === "organization" && a) return { page: "organization", organizationId: a };
   if (page === "leader" && a) return { page: "leader", leaderId: a };
@@ -35,6 +38,8 @@ export const href = (route: Route): string => {
       return `#/organization/${route.organizationId}`;
     case "leader":
       return `#/leader/${route.leaderId}`;
+    case "direction":
+      return `#/d/${route.id}${route.cycleId ? `/${route.cycleId}` : ""}${route.cycleId && route.organizationId ? `/${route.organizationId}` : ""}`;
     case "ratings":
     case "review":
       return route.cycleId ? `#/${route.page}/${route.cycleId}` : `#/${route.page}`;

@@ -1,6 +1,6 @@
 // The columns of a registry file (api-contract.md): found by their header titles, in any order;
 // other columns are ignored.
-import { normalize } from "../intake/formats/cells.js";
+import { normalize } from "../../direction/import/cells.js";
 
 export const REGISTRY_COLUMNS = {
   fullName: { title: "Наименование", aliases: ["наименование", "полное наименование", "наименование организации", "наименование оо"] },

@@ -6,12 +6,12 @@ import { scopeOf, targetMunicipality } from "../../domain/municipality-scope.js"
 import { appointLeader } from "../../domain/registry/appointments.js";
 import { createOrganization, updateOrganization } from "../../domain/registry/organizations.js";
 import { InputError } from "../../errors.js";
-import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../audit.js";
 import { readTable } from "../intake/read/read-table.js";
 import { FileRejected, type ImportProblem, type ReadLimits } from "../intake/read/types.js";
-import { planRegistry, type RegistryChange } from "./plan-registry.js";
+import { planRegistry, type RegistryChange, type RowPlan } from "./plan-registry.js";
 import { readRegistry } from "./read-registry.js";
 
 export interface RegistryOutcome {
@@ -57,27 +57,7 @@ export async function importRegistry(args: {
   try {
     await prisma.$transaction(
       async (tx) => {
-        for (const p of changed) {
-          const org = p.existing
-            ? Object.keys(p.fields).length
-              ? await updateOrganization({ prisma, db: tx, user, id: p.existing.id, input: p.fields })
-              : p.existing
-            : await createOrganization({ prisma, db: tx, user, input: p.fields });
-          if (p.appoint)
-            await appointLeader({
-              prisma,
-              db: tx,
-              user,
-              input: {
-                organizationId: org.id,
-                fullName: p.appoint.fullName,
-                email: p.appoint.email,
-                startsOn: p.appoint.startsOn,
-                isActing: p.appoint.isActing,
-                endCurrent: true,
-              },
-            });
-        }
+        await applyRegistryPlan({ db: tx, user, plans: changed });
         await recordAudit(tx, {
           actorId: user?.id ?? null,
           action: "registry.import",
@@ -100,4 +80,35 @@ export async function importRegistry(args: {
     throw error;
   }
   return { rowsTotal, rowsImported: changed.length, errors: [], registryChanges: plan.changes, isDryRun: false };
+}
+
+/** Writes the planned rows: new organizations, changed fields, new heads (the previous one ends the
+ *  day before). Runs inside the caller's transaction. */
+export async function applyRegistryPlan(args: {
+  db: PrismaNs.TransactionClient;
+  user: SessionUser | null;
+  plans: readonly RowPlan[];
+}): Promise<number> {
+  const { db, user } = args;
+  for (const p of args.plans) {
+    const org = p.existing
+      ? Object.keys(p.fields).length
+        ? await updateOrganization({ db, user, id: p.existing.id, input: p.fields })
+        : p.existing
+      : await createOrganization({ db, user, input: p.fields });
+    if (p.appoint)
+      await appointLeader({
+        db,
+        user,
+        input: {
+          organizationId: org.id,
+          fullName: p.appoint.fullName,
+          email: p.appoint.email,
+          startsOn: p.appoint.startsOn,
+          isActing: p.appoint.isActing,
+          endCurrent: true,
+        },
+      });
+  }
+  return args.plans.length;
 }

@@ -1,10 +1,11 @@
 // What a registry file would change: organizations matched by ИНН (then by ФИС ОКО login), new
 // ones created, changed fields shown «было → стало», a different head as a new appointment.
+
+import { normalize } from "../../direction/import/cells.js";
 import { formatRuDate, todayInZone } from "../../domain/dates.js";
 import type { OrganizationFields } from "../../domain/registry/organization-input.js";
 import { fullNameOf, sameName } from "../../domain/registry/people.js";
-import type { Municipality, Organization, PrismaClient } from "../../generated/prisma/client.js";
-import { normalize } from "../intake/formats/cells.js";
+import type { Municipality, Organization, PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import type { ImportProblem } from "../intake/read/types.js";
 import { REGISTRY_COLUMNS } from "./columns.js";
 import type { RegistryRow } from "./read-registry.js";
@@ -37,7 +38,7 @@ const KIND_OF_FIELD: Record<string, string> = {
 };
 
 export async function planRegistry(args: {
-  prisma: PrismaClient;
+  prisma: PrismaClient | PrismaNs.TransactionClient;
   rows: RegistryRow[];
   /** The municipality new organizations go to when the file does not name one. */
   defaultMunicipalityId: number;

@@ -1,8 +1,9 @@
 // Reads the rows of a registry file into checked values: every problem names its row and column.
+
+import { cellText, isEmptyRow } from "../../direction/import/cells.js";
 import { utcDate } from "../../domain/dates.js";
 import { fisOkoLoginProblem, innProblem } from "../../domain/registry/identifiers.js";
 import { findOrgType, type OrgType } from "../../domain/registry/org-types.js";
-import { cellText, isEmptyRow } from "../intake/formats/cells.js";
 import type { CellValue, ImportProblem, ReadTable, TableSheet } from "../intake/read/types.js";
 import { REGISTRY_COLUMNS, REQUIRED_COLUMNS, type RegistryColumn, registryColumnOf } from "./columns.js";
 
@@ -39,7 +40,7 @@ export function parseRegistryDate(value: CellValue | undefined): Date | null | u
   return date.getUTCDate() === Number(d) && date.getUTCMonth() + 1 === Number(m) ? date : undefined;
 }
 
-function findRegistryHeader(sheet: TableSheet): { index: number; columns: Map<RegistryColumn, number> } | null {
+export function findRegistryHeader(sheet: TableSheet): { index: number; columns: Map<RegistryColumn, number> } | null {
   for (let i = 0; i < Math.min(15, sheet.rows.length); i++) {
     const columns = new Map<RegistryColumn, number>();
     (sheet.rows[i] ?? []).forEach((cell, j) => {

@@ -1,0 +1,12 @@
+// The objectivity plugin's web slot: the «Объективность» page.
+import { lazy } from "react";
+import { defineDirectionWeb } from "../../../web/src/plugin-api.ts";
+
+export const objectivityWeb = defineDirectionWeb({
+  id: "objectivity",
+  page: {
+    title: "Объективность",
+    roles: ["OPERATOR", "DEPARTMENT", "ADMIN", "EXPERT", "LEADER"],
+    component: lazy(() => import("./ObjectivityPage.tsx").then((m) => ({ default: m.ObjectivityPage }))),
+  },
+});

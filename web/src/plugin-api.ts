@@ -1,0 +1,32 @@
+// The slots a direction plugin may fill in the web client — a closed set, so the core client stays
+// generic. A plugin's web entry (`plugins/<id>/web/index.ts`) exports a `DirectionWeb` and is listed
+// once in `web/src/directions.ts`. Plugin web code imports only from `web/src`, never from `core/`.
+import type { ComponentType, LazyExoticComponent } from "react";
+
+export type Role = "ADMIN" | "OPERATOR" | "EXPERT" | "DEPARTMENT" | "LEADER";
+
+/** What the shell passes to a plugin page: the route's cycle and organization, the viewer's role. */
+export interface PageSlotProps {
+  cycleId?: string;
+  organizationId?: string;
+  role: Role | null;
+}
+
+export interface DirectionWeb {
+  /** The direction id, as in `defineDirection` («objectivity»); also the page's route segment. */
+  id: string;
+  /** A page of its own in the menu, lazily loaded. @default none */
+  page?: {
+    /** Russian menu label: «Объективность». */
+    title: string;
+    /** Roles that see the menu item (the API still checks every request). */
+    roles: readonly Role[];
+    component: LazyExoticComponent<ComponentType<PageSlotProps>>;
+  };
+}
+
+export const defineDirectionWeb = (web: DirectionWeb): DirectionWeb => web;
+
+/** Link to a plugin page: `#/d/<id>[/<cycleId>[/<organizationId>]]`. */
+export const directionHref = (id: string, cycleId?: string, organizationId?: string): string =>
+  `#/d/${id}${cycleId ? `/${cycleId}` : ""}${cycleId && organizationId ? `/${organizationId}` : ""}`;
