@@ -363,6 +363,6 @@ describe("registry import", () => {
       { name: "g.csv", bytes: new Uint8Array(Buffer.from("x")) },
       await t.signIn("OPERATOR"),
     );
-    expect(res.errors?.[0]?.message).toBe("Укажите цикл мониторинга, который заполняет файл.");
+    expect(res.errors?.[0]?.message).toBe("Для импорта «Результаты ГИА по организациям и предметам» выберите цикл мониторинга.");
   });
 });

@@ -55,7 +55,7 @@ export async function handleDownload(args: {
   if (!match && !evidence && !isRegistryTemplate) return false;
   const { res, prisma } = args;
   // Ids are PostgreSQL integers: a larger number names nothing (and must not reach the query).
-  if (!isDatabaseId(match?.[1] ?? evidence?.[1] ?? "")) {
+  if (!isRegistryTemplate && !isDatabaseId(match?.[1] ?? evidence?.[1] ?? "")) {
     reply(res, 404, evidence ? "Файл не найден." : "Цикл мониторинга не найден.");
     return true;
   }
