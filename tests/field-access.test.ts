@@ -279,7 +279,8 @@ const RULES: Record<string, Rule> = {
 
 /** Types only mutations return: their fields are exactly as visible as the mutation (root matrix). */
 const MUTATION_RESULTS: Record<string, string[]> = {
-  ImportResult: ["rowsTotal", "rowsImported", "errors", "warnings", "changes", "isDryRun", "batchId"],
+  ImportResult: ["rowsTotal", "rowsImported", "errors", "warnings", "changes", "isDryRun", "batchId", "registryChanges"],
+  RegistryChange: ["row", "organization", "action", "field", "before", "after"],
   ImportError: ["row", "column", "message"],
   ImportChangePreview: ["organizationId", "element", "before", "after"],
   CreatedUser: ["user", "temporaryPassword"],
