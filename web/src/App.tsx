@@ -14,6 +14,9 @@ const RegistryImportPage = lazy(() => import("./pages/registry/RegistryImportPag
 const DirectionsPage = lazy(() => import("./pages/DirectionsPage.tsx").then((m) => ({ default: m.DirectionsPage })));
 const IntakePage = lazy(() => import("./pages/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
 const ReviewPage = lazy(() => import("./pages/ReviewPage.tsx").then((m) => ({ default: m.ReviewPage })));
+const RecommendationsPage = lazy(() => import("./pages/RecommendationsPage.tsx").then((m) => ({ default: m.RecommendationsPage })));
+const DecisionsPage = lazy(() => import("./pages/DecisionsPage.tsx").then((m) => ({ default: m.DecisionsPage })));
+const AnalyticsPage = lazy(() => import("./pages/AnalyticsPage.tsx").then((m) => ({ default: m.AnalyticsPage })));
 const ScorecardPage = lazy(() => import("./pages/ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
 
 export const MeQuery = graphql(`
@@ -30,6 +33,8 @@ const ROLE_LABELS = {
 } as const;
 
 const REVIEW_ROLES: readonly string[] = ["OPERATOR", "EXPERT", "DEPARTMENT", "LEADER"];
+const RECOMMENDATION_ROLES: readonly string[] = ["OPERATOR", "DEPARTMENT", "ADMIN", "LEADER"];
+const DEPARTMENT_ROLES: readonly string[] = ["OPERATOR", "DEPARTMENT", "ADMIN"];
 
 export function App() {
   const route = useRoute();
@@ -51,6 +56,9 @@ export function App() {
     if (route.page === "directions") return <DirectionsPage />;
     if (route.page === "intake") return <IntakePage />;
     if (route.page === "review") return <ReviewPage cycleId={route.cycleId} role={me?.role ?? null} />;
+    if (route.page === "recommendations") return <RecommendationsPage cycleId={route.cycleId} role={me?.role ?? null} />;
+    if (route.page === "decisions") return <DecisionsPage role={me?.role ?? null} />;
+    if (route.page === "analytics") return <AnalyticsPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "scorecard") return <ScorecardPage cycleId={route.cycleId} organizationId={route.organizationId} />;
     if (route.page === "direction") {
       const Page = directionsWeb.find((d) => d.id === route.id)?.page?.component;
@@ -98,6 +106,15 @@ export function App() {
         {me?.role === "OPERATOR" && <NavLink href={href({ page: "intake" })} label="Сбор данных" active={route.page === "intake"} />}
         {me && REVIEW_ROLES.includes(me.role) && (
           <NavLink href={href({ page: "review" })} label="Экспертиза" active={route.page === "review"} />
+        )}
+        {me && RECOMMENDATION_ROLES.includes(me.role) && (
+          <NavLink href={href({ page: "recommendations" })} label="Рекомендации" active={route.page === "recommendations"} />
+        )}
+        {me && DEPARTMENT_ROLES.includes(me.role) && (
+          <>
+            <NavLink href={href({ page: "decisions" })} label="Решения" active={route.page === "decisions"} />
+            <NavLink href={href({ page: "analytics" })} label="Аналитика" active={route.page === "analytics"} />
+          </>
         )}
         {directionsWeb.map(
           (d) =>

@@ -10,6 +10,9 @@ export type Route =
   | { page: "directions" }
   | { page: "intake" }
   | { page: "review"; cycleId?: string }
+  | { page: "recommendations"; cycleId?: string }
+  | { page: "decisions"; cycleId?: string }
+  | { page: "analytics"; cycleId?: string }
   | { page: "scorecard"; cycleId: string; organizationId: string }
   | { page: "login" }
   /** A direction plugin's page (web/src/directions.ts). */
@@ -25,7 +28,8 @@ export function parseRoute(hash: string): Route {
   if (page === "directions") return { page: "directions" };
   if (page === "intake") return { page: "intake" };
   if (page === "login") return { page: "login" };
-  if (page === "review") return { page: "review", ...(a ? { cycleId: a } : {}) };
+  if (page === "review" || page === "recommendations" || page === "decisions" || page === "analytics")
+    return { page, ...(a ? { cycleId: a } : {}) };
   if (page === "scorecard" && a && b) return { page: "scorecard", cycleId: a, organizationId: b };
   return { page: "ratings", ...(a ? { cycleId: a } : {}) };
 }
@@ -42,6 +46,9 @@ export const href = (route: Route): string => {
       return `#/d/${route.id}${route.cycleId ? `/${route.cycleId}` : ""}${route.cycleId && route.organizationId ? `/${route.organizationId}` : ""}`;
     case "ratings":
     case "review":
+    case "recommendations":
+    case "decisions":
+    case "analytics":
       return route.cycleId ? `#/${route.page}/${route.cycleId}` : `#/${route.page}`;
     default:
       return `#/${route.page}`;
