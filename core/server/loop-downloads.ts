@@ -2,9 +2,9 @@
 // organization and the staff who read everything) and a decision's signed document (the readers
 // of the register). Same identity and municipality scope as the GraphQL data they belong to.
 import type { ServerResponse } from "node:http";
+import type { SessionUser } from "../domain/actor.js";
 import { assertCycleInScope } from "../domain/municipality-scope.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import type { SessionUser } from "../schema/context.js";
 import { readsWorkNotes } from "../services/recommendations/visibility.js";
 
 const READERS: readonly string[] = ["OPERATOR", "DEPARTMENT", "ADMIN"];

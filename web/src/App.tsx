@@ -8,6 +8,9 @@ import { href, useRoute } from "./route.ts";
 
 const RatingsPage = lazy(() => import("./pages/RatingsPage.tsx").then((m) => ({ default: m.RatingsPage })));
 const OrganizationsPage = lazy(() => import("./pages/OrganizationsPage.tsx").then((m) => ({ default: m.OrganizationsPage })));
+const OrganizationPage = lazy(() => import("./pages/registry/OrganizationPage.tsx").then((m) => ({ default: m.OrganizationPage })));
+const LeaderPage = lazy(() => import("./pages/registry/LeaderPage.tsx").then((m) => ({ default: m.LeaderPage })));
+const RegistryImportPage = lazy(() => import("./pages/registry/RegistryImportPage.tsx").then((m) => ({ default: m.RegistryImportPage })));
 const DirectionsPage = lazy(() => import("./pages/DirectionsPage.tsx").then((m) => ({ default: m.DirectionsPage })));
 const IntakePage = lazy(() => import("./pages/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
 const ReviewPage = lazy(() => import("./pages/ReviewPage.tsx").then((m) => ({ default: m.ReviewPage })));
@@ -38,6 +41,7 @@ export function App() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: MeQuery });
   const [, logout] = useMutation(LogoutMutation);
   const me = data?.me ?? null;
+  const canEditRegistry = me?.role === "OPERATOR" || me?.role === "ADMIN";
   const onLogout = async () => {
     await logout({});
     refetch({ requestPolicy: "network-only" });
@@ -45,7 +49,10 @@ export function App() {
   };
   const page = () => {
     if (route.page === "login") return <LoginPage onDone={() => refetch({ requestPolicy: "network-only" })} />;
-    if (route.page === "organizations") return <OrganizationsPage />;
+    if (route.page === "organizations") return <OrganizationsPage canEdit={canEditRegistry} />;
+    if (route.page === "organization") return <OrganizationPage organizationId={route.organizationId} canEdit={canEditRegistry} />;
+    if (route.page === "leader") return <LeaderPage leaderId={route.leaderId} />;
+    if (route.page === "registry-import") return <RegistryImportPage />;
     if (route.page === "directions") return <DirectionsPage />;
     if (route.page === "intake") return <IntakePage />;
     if (route.page === "review") return <ReviewPage cycleId={route.cycleId} role={me?.role ?? null} />;
@@ -87,7 +94,14 @@ export function App() {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <NavLink href={href({ page: "ratings" })} label="Рейтинг" active={route.page === "ratings" || route.page === "scorecard"} />
-        <NavLink href={href({ page: "organizations" })} label="Организации" active={route.page === "organizations"} />
+        <NavLink
+          href={href({ page: "organizations" })}
+          label="Организации"
+          active={route.page === "organizations" || route.page === "organization" || route.page === "leader"}
+        />
+        {canEditRegistry && (
+          <NavLink href={href({ page: "registry-import" })} label="Импорт реестра" active={route.page === "registry-import"} />
+        )}
         <NavLink href={href({ page: "directions" })} label="Методика" active={route.page === "directions"} />
         {me?.role === "OPERATOR" && <NavLink href={href({ page: "intake" })} label="Сбор данных" active={route.page === "intake"} />}
         {me && REVIEW_ROLES.includes(me.role) && (

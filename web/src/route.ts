@@ -4,6 +4,9 @@ import { useEffect, useState } from "react";
 export type Route =
   | { page: "ratings"; cycleId?: string }
   | { page: "organizations" }
+  | { page: "organization"; organizationId: string }
+  | { page: "leader"; leaderId: string }
+  | { page: "registry-import" }
   | { page: "directions" }
   | { page: "intake" }
   | { page: "review"; cycleId?: string }
@@ -19,6 +22,9 @@ export function parseRoute(hash: string): Route {
   const [page, a, b, c] = hash.replace(/^#\/?/, "").split("/");
   if (page === "d" && a) return { page: "direction", id: a, ...(b ? { cycleId: b } : {}), ...(b && c ? { organizationId: c } : {}) };
   if (page === "organizations") return { page: "organizations" };
+  if (page === "organization" && a) return { page: "organization", organizationId: a };
+  if (page === "leader" && a) return { page: "leader", leaderId: a };
+  if (page === "registry-import") return { page: "registry-import" };
   if (page === "directions") return { page: "directions" };
   if (page === "intake") return { page: "intake" };
   if (page === "login") return { page: "login" };
@@ -32,6 +38,10 @@ export const href = (route: Route): string => {
   switch (route.page) {
     case "scorecard":
       return `#/scorecard/${route.cycleId}/${route.organizationId}`;
+    case "organization":
+      return `#/organization/${route.organizationId}`;
+    case "leader":
+      return `#/leader/${route.leaderId}`;
     case "direction":
       return `#/d/${route.id}${route.cycleId ? `/${route.cycleId}` : ""}${route.cycleId && route.organizationId ? `/${route.organizationId}` : ""}`;
     case "ratings":
