@@ -75,7 +75,7 @@ describe.skipIf(isPostgres())("the management loop in a browser", () => {
     await card.getByText("принята к исполнению").waitFor();
     await card.getByRole("button", { name: "Сохранить план" }).waitFor();
     await head.screenshot({ path: path.join(SHOTS, "loop-3-head-acknowledged.png") });
-  });
+  }, 180_000);
 
   test("the decision's effect, the analytics page and the head's card with what-if", async () => {
     const department = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
@@ -108,5 +108,5 @@ describe.skipIf(isPostgres())("the management loop in a browser", () => {
     expect(await head.getByText("Что даст переход на следующий уровень").count()).toBe(1);
     await head.screenshot({ path: path.join(SHOTS, "loop-6-head-card.png") });
     await head.getByTestId("what-if").screenshot({ path: path.join(SHOTS, "loop-7-what-if.png") });
-  });
+  }, 180_000);
 });
