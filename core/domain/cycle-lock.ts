@@ -3,7 +3,7 @@
 // moment either finishes first (and the write is refused) or waits until the write commits.
 import { InputError, NotFoundError } from "../errors.js";
 import type { CycleStatus, Prisma } from "../generated/prisma/client.js";
-import { STATUS_NAMES } from "../services/intake/set-values.js";
+import { STATUS_NAMES } from "./labels.js";
 
 /** Statuses in which values, documents and imports change. */
 export const VALUE_STATUSES: readonly CycleStatus[] = ["COLLECTING", "REVIEW"];

@@ -3,8 +3,8 @@
 // carries the cycle's results (core/domain/leaders.ts).
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
-import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../../services/audit.js";
+import type { SessionUser } from "../actor.js";
 import { formatRuDate, todayInZone, toIsoDate } from "../dates.js";
 import { assertInScope } from "../municipality-scope.js";
 import { getOrganization } from "./organizations.js";
@@ -62,8 +62,8 @@ async function assertNoOverlap(db: Db, args: { organizationId: number; startsOn:
     );
 }
 
-export async function appointLeader(args: { prisma: PrismaClient; db?: Db; user: SessionUser | null; input: AppointInput }) {
-  const db = args.db ?? args.prisma;
+export async function appointLeader(args: { db: Db; user: SessionUser | null; input: AppointInput }) {
+  const { db } = args;
   const { input } = args;
   const org = await getOrganization(db, input.organizationId);
   assertInScope(args.user, org.municipalityId, "Организация");

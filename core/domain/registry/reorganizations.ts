@@ -3,8 +3,8 @@
 // kept; what a record changed is stored in `details`, so a mistaken one can be undone exactly.
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs, ReorganizationKind } from "../../generated/prisma/client.js";
-import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../../services/audit.js";
+import type { SessionUser } from "../actor.js";
 import { formatRuDate, toIsoDate } from "../dates.js";
 import { assertInScope } from "../municipality-scope.js";
 import type { OrganizationFields } from "./organization-input.js";
@@ -100,7 +100,7 @@ export async function reorganize(args: { prisma: PrismaClient; user: SessionUser
     const municipalityId = orgs[0]?.municipalityId;
     for (const fields of input.newOrganizations ?? []) {
       if (input.kind !== "MERGE" && input.kind !== "SPLIT") break;
-      const created = await createOrganization({ prisma, db: tx, user, input: { municipalityId, ...fields, openedOn: input.date } });
+      const created = await createOrganization({ db: tx, user, input: { municipalityId, ...fields, openedOn: input.date } });
       details.created.push(created.id);
     }
     if (input.kind === "MERGE" || input.kind === "SPLIT") {

@@ -7,6 +7,7 @@ import type { ImportFormatDefinition, ParsedImport, ParsedRecord, ParsedValue } 
 import type { Registry } from "../../direction/registry.js";
 import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
+import { KIND_NAMES, STATUS_NAMES } from "../../domain/labels.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
@@ -20,7 +21,6 @@ import { cachedParse, forgetParse, parseCacheKey, rememberParse } from "./parse-
 import { readTable } from "./read/read-table.js";
 import { FileRejected, type ImportProblem, type ReadLimits, type ReadTable } from "./read/types.js";
 import { encodeRecords } from "./record-codec.js";
-import { KIND_NAMES, STATUS_NAMES } from "./set-values.js";
 
 const RECORD_COLUMNS = { batchId: "int", cycleId: "int", organizationId: "int", kind: "text", data: "text" } as const;
 

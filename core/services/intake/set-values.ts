@@ -6,6 +6,7 @@ import type { OrgKind } from "../../direction/types.js";
 import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
 import { editConflict } from "../../domain/edit-conflict.js";
+import { KIND_NAMES, STATUS_NAMES } from "../../domain/labels.js";
 import { InputError, type InputProblem, NotFoundError } from "../../errors.js";
 import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
 import { type AuditEntry, recordAuditMany } from "../audit.js";
@@ -20,21 +21,6 @@ export interface ValueInput {
   /** The `enteredAt` of the value the editor saw; when it changed since, the edit is refused. */
   expectedEnteredAt?: Date | null;
 }
-
-export const KIND_NAMES: Record<OrgKind, string> = {
-  SCHOOL: "общеобразовательная организация",
-  PRESCHOOL: "дошкольная образовательная организация",
-  ADDITIONAL: "организация дополнительного образования",
-};
-
-export const STATUS_NAMES: Record<CycleStatus, string> = {
-  DRAFT: "черновик",
-  COLLECTING: "сбор данных",
-  REVIEW: "экспертиза",
-  SCORED: "оценён",
-  PUBLISHED: "опубликован",
-  ARCHIVED: "в архиве",
-};
 
 const EDITABLE: readonly CycleStatus[] = ["COLLECTING", "REVIEW"];
 

@@ -4,12 +4,13 @@
 import type { Registry } from "../../direction/registry.js";
 import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
+import { STATUS_NAMES } from "../../domain/labels.js";
+import { directionElements } from "../../domain/review-coverage.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
-import { STATUS_NAMES } from "../intake/set-values.js";
 import { computeCycle } from "../scoring/score-cycle.js";
-import { directionElements, directionOrFail, reviewUnits } from "./scope.js";
+import { directionOrFail, reviewUnits } from "./scope.js";
 
 export interface ReviewTarget {
   prisma: PrismaClient;
