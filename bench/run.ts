@@ -9,6 +9,7 @@ import { createCycle } from "../core/domain/cycles.js";
 import { scoreCycle } from "../core/services/scoring/score-cycle.js";
 import { directions } from "../plugins/index.js";
 import { emptyPostgresSchema } from "../tests/helpers/db.js";
+import { ANALYTICS_TARGET_MS, timeAnalytics } from "./analytics.js";
 import { benchVprImport } from "./import-vpr.js";
 import { validate, validationTable } from "./objectivity/validation.js";
 import { loadSyntheticRegion } from "./synthetic-region.js";
@@ -48,6 +49,7 @@ async function measure(database: "pglite" | "postgres", url?: string) {
     const scoreMs = performance.now() - t0;
     const rssMb = stopRss();
     const scores = await db.prisma.score.count({ where: { cycleId: cycle.id } });
+    const analytics = await timeAnalytics(db.prisma, cycle.id);
     return {
       database,
       organizations: loaded.organizations,
@@ -57,6 +59,7 @@ async function measure(database: "pglite" | "postgres", url?: string) {
       scoreMs: Math.round(scoreMs),
       scoresPerSecond: Math.round(scores / (scoreMs / 1000)),
       peakRssMb: rssMb,
+      ...analytics,
     };
   } finally {
     await db.close();
@@ -85,7 +88,11 @@ const objectivity = validate({ clean: OBJECTIVITY_CLEAN, planted: OBJECTIVITY_PL
 const report = {
   date: new Date().toISOString(),
   node: process.version,
-  scoring: { benchmark: "scoreCycle over a synthetic region", results },
+  scoring: {
+    benchmark: "scoreCycle over a synthetic region, then analytics with rank stability (500 draws) and one what-if",
+    analyticsTarget: `analytics < ${ANALYTICS_TARGET_MS} ms on PostgreSQL`,
+    results,
+  },
   vprImport: {
     benchmark: "ФИС ОКО workbook: dry run + commit vs raw COPY of the same rows",
     target: "commit ≤ 3 × raw COPY",

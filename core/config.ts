@@ -24,6 +24,23 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["trace", "debug", "info", "warn", "error", "fatal", "silent"]).default("info"),
   IMPORT_MAX_MB: z.coerce.number().positive().max(500).default(20),
   TRUST_PROXY: flag,
+  /** Other origins allowed to call the API with credentials; the web client itself needs none. */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
+    .refine((list) => list.every((o) => o !== "null" && /^https?:\/\/[^/\s]+$/.test(o) && new URL(o).origin === o), {
+      message: "ожидается список адресов через запятую вида https://portal.example.ru (без пути и косой черты в конце)",
+    }),
+  /** The address users open, e.g. https://orientir.example.ru: https turns on HSTS and Secure cookies. */
+  PUBLIC_URL: z.url({ protocol: /^https?$/, message: "ожидается адрес вида https://orientir.example.ru" }).optional(),
+  /** GraphiQL and introspection outside demo mode. */
+  GRAPHIQL: flag,
   SESSION_TTL_HOURS: z.coerce
     .number()
     .positive()
@@ -42,6 +59,8 @@ const LABELS: Record<string, string> = {
   ADMIN_PASSWORD: "пароль администратора",
   LOG_LEVEL: "уровень журнала",
   SESSION_TTL_HOURS: "срок сессии в часах",
+  CORS_ORIGINS: "разрешённые источники CORS",
+  PUBLIC_URL: "публичный адрес сервера",
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

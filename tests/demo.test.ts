@@ -90,7 +90,7 @@ describe("the demo municipality", () => {
     expect(published.ratings.length).toBeGreaterThan(0);
   });
 
-  test("the head sees their own scorecard with recommendations, not another organization's", async () => {
+  test("the head sees their own scorecard with the recommendations sent to them, not another organization's", async () => {
     const { cookie } = await login(t, "leader");
     const me = dataOf(await t.gql<{ me: { organization: { id: string } } }>(`{ me { organization { id } } }`, {}, cookie)).me;
     const own = dataOf(
@@ -101,7 +101,18 @@ describe("the demo municipality", () => {
       ),
     );
     expect(own.scorecard.directions).toHaveLength(9);
-    expect(own.scorecard.recommendations.length).toBeGreaterThan(0);
+    // The latest cycle's recommendations are drafts until the operator sends them; the published
+    // cycle's were sent.
+    expect(own.scorecard.recommendations).toEqual([]);
+    const published = dataOf(
+      await t.gql<{ scorecard: { recommendations: { text: string; status: string }[] } }>(
+        `query($c: ID!, $o: ID!) { scorecard(cycleId: $c, organizationId: $o) { recommendations { text status } } }`,
+        { c: cycles[1]?.id, o: me.organization.id },
+        cookie,
+      ),
+    );
+    expect(published.scorecard.recommendations.length).toBeGreaterThan(0);
+    expect(published.scorecard.recommendations.every((r) => r.status !== "DRAFT" && r.status !== "APPROVED")).toBe(true);
     const other = await t.gql(
       `query($c: ID!) { scorecard(cycleId: $c, organizationId: "2") { totalPercent } }`,
       { c: cycles[0]?.id },

@@ -6,8 +6,10 @@
 import { type GraphQLObjectType, getNamedType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadDemo } from "../core/demo/load-demo.js";
+import { createRegistry } from "../core/direction/registry.js";
 import { createLogger } from "../core/logger.js";
 import { buildSchema } from "../core/schema/index.js";
+import { directions } from "../plugins/index.js";
 import { createTestApp, dataOf, type GraphQLResponse, type TestApp } from "./helpers/app.js";
 
 /** LEADER is the head of the probed organization; OTHER_LEADER the head of another one. */
@@ -129,6 +131,7 @@ const RULES: Record<string, Rule> = {
     readers: ORGANIZATION,
     fields: ["element", "value", "comment", "source", "enteredAt"],
   },
+  ImportFormat: { probe: "{ importFormats { % } }", readers: READERS, fields: ["kind", "title", "cycleBound"] },
   ImportBatch: {
     probe: "query($scored: ID!) { importBatches(cycleId: $scored) { % } }",
     readers: READERS,
@@ -252,7 +255,7 @@ const MUTATION_RESULTS: Record<string, string[]> = {
   CreatedUser: ["user", "temporaryPassword"],
 };
 
-const schema = buildSchema();
+const schema = buildSchema(createRegistry(directions));
 const objectTypes = Object.values(schema.getTypeMap()).filter(
   (type): type is GraphQLObjectType => isObjectType(type) && !type.name.startsWith("__") && !["Query", "Mutation"].includes(type.name),
 );

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, expect, test } from "vitest";
 import { vprWorkbook } from "../bench/vpr-workbook.js";
 import { type Database, openDatabase } from "../core/db/database.js";
 import { decodeRecords } from "../core/services/intake/record-codec.js";
+import { vprResultsFormat } from "../plugins/achievement/formats/vpr-results.js";
 import { emptyPostgresSchema, isPostgres } from "./helpers/db.js";
 import { ROOT } from "./helpers/process.js";
 
@@ -86,7 +87,7 @@ async function state() {
     return {
       batches: await db.prisma.importBatch.count(),
       records: (await db.prisma.importRecord.findMany({ select: { data: true } })).reduce(
-        (n, r) => n + decodeRecords("VPR_RESULTS", r.data).length,
+        (n, r) => n + decodeRecords(vprResultsFormat, r.data).length,
         0,
       ),
       values: await db.prisma.dataValue.count({ where: { cycleId } }),

@@ -195,7 +195,7 @@ describe("methodology per cycle", () => {
       ),
     });
     const registry = createRegistry(directions.map((d) => (d.code === "D3" ? changed : d)));
-    const app = createApp({ prisma: t.db.prisma, registry, schema: buildSchema(), logger: createLogger("silent") });
+    const app = createApp({ prisma: t.db.prisma, registry, schema: buildSchema(registry), logger: createLogger("silent") });
     for (const year of [2023, 2024, 2025]) {
       const res = await app.fetch("http://test/graphql", {
         method: "POST",

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateSchool } from "../bench/objectivity/generator.js";
 import { fisOkoWorkbook } from "../bench/objectivity/workbook.js";
+import { achievementDirection } from "../plugins/achievement/index.js";
 import { objectivityDirection } from "../plugins/objectivity/index.js";
 import { createOrganization, createTestApp, dataOf, type TestApp, upload } from "./helpers/app.js";
 
@@ -42,7 +43,8 @@ describe("objectivitySignals", () => {
   let signals: SignalRow[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp({ directions: [objectivityDirection] });
+    // The ВПР format is contributed by the achievement direction; objectivity reads it too.
+    t = await createTestApp({ directions: [achievementDirection, objectivityDirection] });
     operator = await t.signIn("OPERATOR");
     for (const s of SCHOOLS) {
       ids[s.login] = await createOrganization(t, { shortName: s.name, kind: "SCHOOL" });

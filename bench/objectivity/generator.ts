@@ -2,7 +2,7 @@
 // manipulation: scores pushed over the mark boundaries, journal marks inflated, or both. Students
 // answer task by task (a partial-credit logistic model on a latent ability), so the primary-score
 // histogram has the lumps and skews of real distributions rather than a fitted curve's shape.
-import type { VprStudentRecord } from "../../core/direction/records.js";
+import type { VprStudentRecord } from "../../plugins/achievement/formats/vpr-records.js";
 import { markOf, SCALES, type VprScale } from "./scales.js";
 
 export type Manipulation = "none" | "push" | "journal" | "both";

@@ -2,7 +2,7 @@
 // subject, one row per student, organizations named by their ФИС ОКО login — what an operator
 // downloads and imports.
 import ExcelJS from "exceljs";
-import type { VprStudentRecord } from "../../core/direction/records.js";
+import type { VprStudentRecord } from "../../plugins/achievement/formats/vpr-records.js";
 
 export async function fisOkoWorkbook(args: {
   year: number;

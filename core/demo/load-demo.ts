@@ -13,6 +13,7 @@ import type { Logger } from "../logger.js";
 import { recordAudit } from "../services/audit.js";
 import { hashPassword } from "../services/auth/passwords.js";
 import { scoreCycle } from "../services/scoring/score-cycle.js";
+import { DEMO_DECISION_LIFT, type DemoLift, demoDecision, sendDemoRecommendations } from "./demo-loop.js";
 import { acceptDemoReview } from "./demo-review.js";
 import { type DemoOrganization, demoMunicipality } from "./municipality.js";
 import { seededRandom } from "./random.js";
@@ -41,13 +42,20 @@ function canonical(registry: Registry, direction: string, code: string, value: E
   return parsed.stored;
 }
 
-function sampleValues(args: { registry: Registry; org: DemoOrganization; orgIndex: number; year: number }) {
+function sampleValues(args: {
+  registry: Registry;
+  org: DemoOrganization;
+  orgIndex: number;
+  year: number;
+  lift: (direction: string) => number;
+}) {
   const rows: { elementCode: string; value: string }[] = [];
   for (const direction of args.registry.directions) {
     if (!direction.sampleData) continue;
     const random = seededRandom(args.year * 1000 + args.orgIndex * 17 + Number(direction.code.slice(1)));
     const drift = (random() - 0.5) * 0.1 * (args.year - 2023);
-    const quality = Math.min(1, Math.max(0, args.org.quality + drift));
+    const lift = args.lift(direction.code);
+    const quality = Math.min(1, Math.max(0, args.org.quality + drift + lift));
     const values = direction.sampleData({ kind: args.org.kind, year: args.year, random, quality, contingent: args.org.contingent });
     for (const [code, value] of Object.entries(values)) {
       if (value !== null) rows.push({ elementCode: code, value: canonical(args.registry, direction.id, code, value) });
@@ -113,6 +121,9 @@ async function createAccounts(prisma: PrismaClient, leaderOrganizationId: number
   }
 }
 
+const liftOf = (lift: DemoLift | null, organizationId: number) => (direction: string) =>
+  lift && lift.directionCode === direction && lift.organizationIds.has(organizationId) ? DEMO_DECISION_LIFT : 0;
+
 export async function loadDemo(args: {
   prisma: PrismaClient;
   registry: Registry;
@@ -129,10 +140,11 @@ export async function loadDemo(args: {
   const orgs = demoMunicipality();
   const ids = await createOrganizations(prisma, args.municipalityId, orgs);
   await createAccounts(prisma, ids[0] as number, args.adminPassword);
+  let lift: DemoLift | null = null;
   for (const { year, status } of DEMO_CYCLES) {
     const cycle = await createCycle({ prisma, registry, actorId: null, input: { municipalityId: args.municipalityId, year } });
     const data: PrismaNs.DataValueCreateManyInput[] = orgs.flatMap((org, orgIndex) =>
-      sampleValues({ registry, org, orgIndex, year }).map((v) => ({
+      sampleValues({ registry, org, orgIndex, year, lift: liftOf(lift, ids[orgIndex] as number) }).map((v) => ({
         cycleId: cycle.id,
         organizationId: ids[orgIndex] as number,
         elementCode: v.elementCode,
@@ -144,6 +156,9 @@ export async function loadDemo(args: {
     await prisma.cycle.update({ where: { id: cycle.id }, data: { status: "REVIEW" } });
     await scoreCycle({ prisma, registry, cycleId: cycle.id, actorId: null });
     await acceptDemoReview(prisma, registry, cycle.id);
+    if (status !== "SCORED") await sendDemoRecommendations(prisma, { cycleId: cycle.id, year, headOrganizationId: ids[0] as number });
+    // The decision answers the last published cycle; the next cycle's data shows its effect.
+    lift = status === "PUBLISHED" ? await demoDecision(prisma, registry, { id: cycle.id, year }) : null;
     const publishedAt = status === "SCORED" ? null : new Date(Date.UTC(year + 1, 1, 1));
     await prisma.cycle.update({ where: { id: cycle.id }, data: { status, scoredAt: new Date(Date.UTC(year + 1, 0, 25)), publishedAt } });
   }

@@ -1,6 +1,11 @@
 // Parsing and canonical storage of data element values. Values are stored as text: numbers with a
 // dot, booleans as "true"/"false", levels by their option value.
+import { quoteInput } from "../input-text.js";
 import type { DataElementDefinition, ElementValue } from "./types.js";
+
+/** Numbers beyond this lose digits as doubles (and print as 1e+23): refused, not rounded. */
+const LARGEST_NUMBER = 1e15;
+const TEXT_VALUE_MAX = 2000;
 
 export type ParsedValue = { ok: true; stored: string; value: ElementValue } | { ok: false; message: string };
 
@@ -37,8 +42,11 @@ export function parseElementInput(element: DataElementDefinition, raw: string): 
     case "number":
     case "percent": {
       const n = parseLocaleNumber(text);
-      if (n === null) return { ok: false, message: `«${text}» не число` };
-      if (element.type === "integer" && !Number.isInteger(n)) return { ok: false, message: `«${text}» не целое число` };
+      if (n === null) return { ok: false, message: `${quoteInput(text)} не число` };
+      if (element.type === "integer" && !Number.isInteger(n)) return { ok: false, message: `${quoteInput(text)} не целое число` };
+      if (element.type === "integer" ? !Number.isSafeInteger(n) : Math.abs(n) >= LARGEST_NUMBER) {
+        return { ok: false, message: `${quoteInput(text)} — слишком большое число для этого показателя` };
+      }
       const problem = rangeProblem(element, n);
       if (problem) return { ok: false, message: problem };
       return { ok: true, stored: String(n), value: n };
@@ -47,17 +55,18 @@ export function parseElementInput(element: DataElementDefinition, raw: string): 
       const word = text.toLowerCase();
       if (TRUE_WORDS.has(word)) return { ok: true, stored: "true", value: true };
       if (FALSE_WORDS.has(word)) return { ok: true, stored: "false", value: false };
-      return { ok: false, message: `«${text}» не «да» или «нет»` };
+      return { ok: false, message: `${quoteInput(text)} не «да» или «нет»` };
     }
     case "level": {
       const option = element.options?.find((o) => o.value === text || o.label.toLowerCase() === text.toLowerCase());
       if (!option) {
         const allowed = (element.options ?? []).map((o) => `«${o.label}»`).join(", ");
-        return { ok: false, message: `«${text}» не из списка: ${allowed}` };
+        return { ok: false, message: `${quoteInput(text)} не из списка: ${allowed}` };
       }
       return { ok: true, stored: option.value, value: option.value };
     }
     case "text":
+      if (text.length > TEXT_VALUE_MAX) return { ok: false, message: `текст длиннее ${TEXT_VALUE_MAX} символов` };
       return { ok: true, stored: text, value: text };
   }
 }

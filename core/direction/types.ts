@@ -1,5 +1,6 @@
 // The plugin API of «Ориентир»: a monitoring direction is a plain, declarative value.
 import type { Builder } from "../schema/builder.js";
+import type { ImportFormatDefinition } from "./import/format.js";
 import type { Rule } from "./rule-types.js";
 
 export type OrgKind = "SCHOOL" | "PRESCHOOL" | "ADDITIONAL";
@@ -135,23 +136,23 @@ export interface IndicatorDefinition {
   source: IndicatorSource;
 }
 
-export type ImportKind = "VPR_RESULTS" | "SELF_EXAMINATION" | "MONITORING_TEMPLATE" | "GIA_RESULTS";
-
 /** A data source that fills elements: a form, a report or an importable file. */
 export interface DataSourceDefinition {
   id: string;
   title: string;
-  /** `manual`: entered in forms; `import`: one of the importers (ImportKind). */
+  /** `manual`: entered in forms; `import`: filled by importing files (build it with `defineImportSource`). */
   kind: "manual" | "import";
-  importKind?: ImportKind;
+  /** The `kind` of the registered import format that fills this source. */
+  importKind?: string;
   /** Element codes this source fills. */
   elements: readonly string[];
   /** Organization kinds the source covers (self-examination codes differ by kind). @default every kind */
   appliesTo?: readonly OrgKind[];
   /** Source-specific column or code per element, e.g. self-examination code «1.14». */
   mapping?: Readonly<Record<string, string>>;
-  /** Record-based imports (VPR_RESULTS, GIA_RESULTS): this source's element values for one
-   *  organization, derived from all of its records of the cycle. `null` leaves an element unset. */
+  /** Record-based imports (formats with a `codec`): this source's element values for one
+   *  organization, derived from all of its records of the cycle. `null` leaves an element unset.
+   *  `defineImportSource` types the records by the format. */
   derive?(records: readonly unknown[]): Record<string, ElementValue | null>;
 }
 
@@ -189,6 +190,9 @@ export interface DirectionDefinition {
   /** Consistency rules across elements, checked on entry and import: a part never exceeds its whole
    *  (graduates without a certificate ≤ graduates). */
   constraints?: readonly PartOfWhole[];
+  /** File formats this direction contributes (e.g. the ФИС ОКО results it derives from); other
+   *  directions may read them too. @default none */
+  importFormats?: readonly ImportFormatDefinition[];
   /** Values of this direction's elements for one demo organization. */
   sampleData?(context: SampleDataContext): Record<string, ElementValue | null>;
   /** Escape hatch: extra GraphQL types and root fields for what the generic API cannot express

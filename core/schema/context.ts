@@ -32,6 +32,8 @@ export interface AppContext {
   cache: Map<string, Promise<unknown>>;
   /** Client address, for the audit of logins. */
   clientAddress: string | null;
+  /** The user's connection is HTTPS (directly or at the proxy): cookies are Secure. */
+  isHttps: boolean;
 }
 
 export const STAFF_ROLES: readonly Role[] = ["ADMIN", "OPERATOR", "EXPERT", "DEPARTMENT"];

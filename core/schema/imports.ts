@@ -1,8 +1,11 @@
 // File imports: dry run, commit, batch history and undo.
+import type { ImportFormatDefinition } from "../direction/import/format.js";
+import type { Registry } from "../direction/registry.js";
 import { getCycle } from "../domain/cycles.js";
 import { ForbiddenError } from "../errors.js";
 import type { ValueChange } from "../services/intake/apply-changes.js";
 import { type ImportStage, importFile } from "../services/intake/import-file.js";
+import { importFormatsOf, isCycleBound } from "../services/intake/import-formats.js";
 import type { ImportProblem } from "../services/intake/read/types.js";
 import { DEFAULT_LIMITS, formatSize } from "../services/intake/read/types.js";
 import { undoImportBatch } from "../services/intake/undo-batch.js";
@@ -25,7 +28,8 @@ async function saveProgress(ctx: AppContext, key: string, p: ImportStage): Promi
   await ctx.prisma.importProgress.upsert({ where: { key }, create: { key, ...data }, update: data });
 }
 
-export function addImports(builder: Builder) {
+export function addImports(builder: Builder, registry: Registry) {
+  const formats = importFormatsOf(registry).list;
   builder.scalarType("File", {
     description: "Загружаемый файл (GraphQL multipart request)",
     serialize: () => {
@@ -33,13 +37,18 @@ export function addImports(builder: Builder) {
     },
   });
 
+  // Derived from the registered formats: a format a plugin contributes becomes a value here.
   const ImportKind = builder.enumType("ImportKind", {
-    values: {
-      VPR_RESULTS: { description: "ВПР: «Индивидуальные результаты» ФИС ОКО" },
-      SELF_EXAMINATION: { description: "Показатели самообследования (приказ № 1324)" },
-      MONITORING_TEMPLATE: { description: "Шаблон мониторинга «Ориентира»" },
-      GIA_RESULTS: { description: "Результаты ГИА по организациям и предметам" },
-    } as const,
+    values: Object.fromEntries(formats.map((f) => [f.kind, { value: f.kind, description: f.title }])),
+  });
+
+  const ImportFormat = builder.objectRef<ImportFormatDefinition>("ImportFormat").implement({
+    description: "Вид импортируемого файла (из зарегистрированных форматов ядра и направлений)",
+    fields: (t) => ({
+      kind: t.field({ type: ImportKind, resolve: (f) => f.kind }),
+      title: t.exposeString("title"),
+      cycleBound: t.boolean({ description: "Файл заполняет данные цикла: при импорте нужен cycleId", resolve: (f) => isCycleBound(f) }),
+    }),
   });
 
   const ImportError = builder.objectRef<ImportProblem>("ImportError").implement({
@@ -112,6 +121,12 @@ export function addImports(builder: Builder) {
   });
 
   builder.queryFields((t) => ({
+    importFormats: t.field({
+      type: [ImportFormat],
+      description: "Виды файлов, которые принимает importFile",
+      authScopes: { roles: ["ADMIN", "OPERATOR", "DEPARTMENT"] },
+      resolve: () => formats,
+    }),
     importProgress: t.prismaField({
       type: Progress,
       nullable: true,
@@ -135,15 +150,15 @@ export function addImports(builder: Builder) {
       description: "Импорт файла: dryRun — только предпросмотр; иначе всё или ничего в одной транзакции",
       authScopes: { roles: ["OPERATOR"] },
       args: {
-        cycleId: t.arg.id({ required: true }),
+        cycleId: t.arg.id({ description: "Цикл, который заполняет файл; не указывается для видов, не привязанных к циклу" }),
         kind: t.arg({ type: ImportKind, required: true }),
         file: t.arg({ type: "File", required: true }),
         dryRun: t.arg.boolean({ defaultValue: false }),
         progressKey: t.arg.string({ description: "Ключ, по которому importProgress сообщает ход длинного импорта" }),
       },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        await getCycle(ctx.prisma, cycleId);
+        const cycleId = args.cycleId === null || args.cycleId === undefined ? null : parseId(args.cycleId, "цикла");
+        if (cycleId !== null) await getCycle(ctx.prisma, cycleId);
         const file = args.file as File;
         const limits = { ...DEFAULT_LIMITS, maxBytes: ctx.importMaxBytes };
         if (file.size > limits.maxBytes) {

@@ -2,10 +2,12 @@
 // registered directions contribute through the generic types, then the fields a direction adds
 // through its `schema` escape hatch.
 import type { GraphQLSchema } from "graphql";
-import type { DirectionDefinition } from "../direction/types.js";
+import type { Registry } from "../direction/registry.js";
 import { addAccounts } from "./accounts.js";
+import { addAnalytics } from "./analytics.js";
 import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
+import { addDecisions } from "./decisions.js";
 import { addDirections } from "./directions.js";
 import { addEnums } from "./enums.js";
 import { addEvidence } from "./evidence.js";
@@ -13,13 +15,14 @@ import { addImports } from "./imports.js";
 import { addIntake } from "./intake.js";
 import { addMethodology } from "./methodology.js";
 import { addOrganizations } from "./organizations.js";
+import { addRecommendations } from "./recommendations.js";
 import { addResults } from "./results.js";
 import { addReview } from "./review.js";
 import { addScalars } from "./scalars.js";
 import { addUsers } from "./users.js";
 import { addValues } from "./values.js";
 
-export function buildSchema(options: { directions?: readonly DirectionDefinition[] } = {}): GraphQLSchema {
+export function buildSchema(registry: Registry): GraphQLSchema {
   const builder = createBuilder();
   builder.queryType({});
   builder.mutationType({});
@@ -30,13 +33,16 @@ export function buildSchema(options: { directions?: readonly DirectionDefinition
   addCycles(builder, enums);
   addMethodology(builder);
   addValues(builder);
-  addImports(builder);
+  addImports(builder, registry);
   addIntake(builder);
   addEvidence(builder);
   addResults(builder, enums);
+  addRecommendations(builder, enums);
+  addDecisions(builder);
+  addAnalytics(builder, enums);
   addReview(builder, enums);
   addUsers(builder, enums);
   addAccounts(builder, enums);
-  for (const direction of options.directions ?? []) direction.schema?.(builder);
+  for (const direction of registry.directions) direction.schema?.(builder);
   return builder.toSchema({ sortSchema: false });
 }

@@ -4,17 +4,12 @@ import { canSeeResults, expertAssignments, isPublished } from "../domain/access.
 import { getCycle } from "../domain/cycles.js";
 import { ForbiddenError, InputError } from "../errors.js";
 import type { Score } from "../generated/prisma/client.js";
+import { recommendationWhere } from "../services/recommendations/visibility.js";
 import type { DirectionOutcome } from "../services/scoring/aggregate.js";
 import type { Builder } from "./builder.js";
 import { type AppContext, memo } from "./context.js";
 import type { Enums } from "./enums.js";
 import { parseId } from "./ids.js";
-
-interface RecommendationShape {
-  indicatorCode: string | null;
-  directionCode: string | null;
-  text: string;
-}
 
 function scoresOf(ctx: AppContext, cycleId: number, organizationId: number): Promise<Score[]> {
   return memo(ctx, `scores:${cycleId}:${organizationId}`, () =>
@@ -80,15 +75,6 @@ export function addResults(builder: Builder, enums: Enums) {
     }),
   });
 
-  const Recommendation = builder.objectRef<RecommendationShape>("Recommendation").implement({
-    description: "Адресная рекомендация руководителю по выявленному дефициту",
-    fields: (t) => ({
-      indicatorCode: t.exposeString("indicatorCode", { nullable: true }),
-      directionCode: t.exposeString("directionCode", { nullable: true }),
-      text: t.exposeString("text"),
-    }),
-  });
-
   builder.prismaObject("OrganizationResult", {
     name: "RatingRow",
     description: "Строка рейтинга: место в группе сравнения",
@@ -124,22 +110,22 @@ export function addResults(builder: Builder, enums: Enums) {
         },
       }),
       indicators: t.field({ type: [IndicatorScore], resolve: (r, _args, ctx) => visibleScores(ctx, r.cycleId, r.organizationId) }),
-      recommendations: t.field({
-        type: [Recommendation],
-        resolve: async (r, _args, ctx) => {
-          const scores = await visibleScores(ctx, r.cycleId, r.organizationId);
+      recommendations: t.prismaField({
+        type: ["Recommendation"],
+        description: "Адресные рекомендации: руководителю и публично — направленные, оператору и управлению — все",
+        resolve: async (query, r, _args, ctx) => {
           const only = await expertDirections(ctx, r.cycleId, r.organizationId);
-          const byIndicator: RecommendationShape[] = scores
-            .filter((s) => s.recommendation)
-            .map((s) => ({ indicatorCode: s.indicatorCode, directionCode: s.directionCode, text: s.recommendation as string }));
-          const byDirection = (r.directions as unknown as DirectionOutcome[])
-            .filter((d) => d.percent !== null && d.percent < 50 && (!only || only.has(d.code)))
-            .map((d) => ({
-              indicatorCode: null,
-              directionCode: d.code,
-              text: `Направление «${directionTitle(ctx, d.code)}»: ${String(d.percent).replace(".", ",")} % — ниже 50 %. Включите меры по направлению в план работы на следующий год и проанализируйте их эффект в следующем цикле.`,
-            }));
-          return [...byDirection, ...byIndicator];
+          return ctx.prisma.recommendation.findMany({
+            ...query,
+            where: {
+              cycleId: r.cycleId,
+              organizationId: r.organizationId,
+              ...recommendationWhere(ctx.user),
+              ...(only ? { directionCode: { in: [...only] } } : {}),
+            },
+            // Grouped by deficit code (a direction before its indicators), the operator's own last.
+            orderBy: [{ deficitKey: { sort: "asc", nulls: "last" } }, { id: "asc" }],
+          });
         },
       }),
     }),

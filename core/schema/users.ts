@@ -110,7 +110,7 @@ export function addUsers(builder: Builder, enums: Enums) {
           ttlHours: ctx.sessionTtlHours,
           clientAddress: ctx.clientAddress,
         });
-        ctx.responseCookies.push(sessionCookie(session.token, session.expiresAt, false));
+        ctx.responseCookies.push(sessionCookie(session.token, session.expiresAt, ctx.isHttps));
         ctx.user = session.user;
         return session.user;
       },

@@ -9,10 +9,15 @@ import { ForbiddenError } from "../errors.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { AppContext } from "../schema/context.js";
-import { SESSION_COOKIE } from "../services/auth/sessions.js";
+import { corsPolicy } from "./cors.js";
+import { csrfProtection } from "./csrf.js";
 import { createErrorMasker, isGraphQLError, russianValidationError } from "./errors.js";
-import { readCookie, resolveIdentity } from "./identity.js";
+import { resolveIdentity } from "./identity.js";
+import { inputGuard } from "./input-guard.js";
+import { introspectionGate } from "./introspection.js";
+import { queryLimits } from "./query-limits.js";
 import { refusalLog } from "./refusal-log.js";
+import { isHttpsRequest, type TransportSecurity } from "./security-headers.js";
 
 export interface AppOptions {
   prisma: PrismaClient;
@@ -24,6 +29,12 @@ export interface AppOptions {
   importMaxBytes?: number;
   /** Trust X-Forwarded-For (only behind a reverse proxy that sets it). */
   isBehindProxy?: boolean;
+  /** Origins other than the server's own allowed to call the API with credentials. @default [] */
+  corsOrigins?: readonly string[];
+  /** When the user's connection is HTTPS (Secure cookies). @default plain HTTP, no proxy */
+  security?: TransportSecurity;
+  /** GraphiQL and schema introspection (demo mode, development, GRAPHIQL=1). @default false */
+  isGraphiQLEnabled?: boolean;
 }
 
 /** The caller's address for throttling and the audit: the socket, or the proxy's header when trusted. */
@@ -33,33 +44,6 @@ function clientAddress(request: Request, server: { req?: IncomingMessage }, isBe
 }
 
 const pendingCookies = new WeakMap<Request, string[]>();
-
-export const CSRF_HEADER = "x-orientir-csrf";
-
-/** Cookie sessions and cross-site forms: a browser can send a multipart or form POST to another
- *  site without a preflight, so such requests carrying our session cookie need a custom header. */
-function csrfProtection(): Plugin {
-  return {
-    onRequest({ request, endResponse, fetchAPI }) {
-      if (request.method !== "POST" || !readCookie(request.headers.get("cookie"), SESSION_COOKIE)) return;
-      const type = request.headers.get("content-type") ?? "";
-      if (type.startsWith("application/json") || type.startsWith("application/graphql") || request.headers.has(CSRF_HEADER)) return;
-      endResponse(
-        new fetchAPI.Response(
-          JSON.stringify({
-            errors: [
-              { message: `Запрос отклонён (защита от CSRF): добавьте заголовок ${CSRF_HEADER}.`, extensions: { code: "FORBIDDEN" } },
-            ],
-          }),
-          {
-            status: 403,
-            headers: { "content-type": "application/json; charset=utf-8" },
-          },
-        ),
-      );
-    },
-  };
-}
 
 /** API tokens are read-only: any mutation made with one is refused before it runs. */
 function readOnlyTokens(): Plugin<AppContext> {
@@ -101,15 +85,27 @@ export function createApp(options: AppOptions) {
     schema: options.schema,
     graphqlEndpoint: "/graphql",
     landingPage: false,
-    graphiql: { title: "«Ориентир» — GraphQL" },
+    cors: corsPolicy(options.corsOrigins ?? []),
+    graphiql: options.isGraphiQLEnabled ? { title: "«Ориентир» — GraphQL" } : false,
     logging: {
       debug: (...args) => log.debug(args.map(String).join(" ")),
       info: (...args) => log.info(args.map(String).join(" ")),
       warn: (...args) => log.warn(args.map(String).join(" ")),
-      error: (...args) => log.error(args.map(String).join(" ")),
+      // Yoga logs every error it masked; ours are already logged once by the masker (unexpected ones
+      // at error with a reference, refusals at warn by refusal-log), so GraphQL errors go to debug.
+      error: (...args) => (args.some(isGraphQLError) ? log.debug(args.map(String).join(" ")) : log.error(args.map(String).join(" "))),
     },
     maskedErrors: { maskError: createErrorMasker(log) },
-    plugins: [csrfProtection(), cookiePlugin(), validationInRussian(), readOnlyTokens(), refusalLog()],
+    plugins: [
+      csrfProtection(),
+      cookiePlugin(),
+      queryLimits(),
+      introspectionGate(options.isGraphiQLEnabled ?? false),
+      validationInRussian(),
+      readOnlyTokens(),
+      inputGuard(),
+      refusalLog(),
+    ],
     context: async ({ request, ...serverContext }) => {
       const address = clientAddress(request, serverContext as { req?: IncomingMessage }, options.isBehindProxy ?? false);
       const { user, sessionToken } = await resolveIdentity(prisma, {
@@ -134,6 +130,10 @@ export function createApp(options: AppOptions) {
         importMaxBytes: options.importMaxBytes ?? 20 * 1024 * 1024,
         cache: new Map(),
         clientAddress: address,
+        isHttps: isHttpsRequest(
+          options.security ?? { isPublicHttps: false, isBehindProxy: options.isBehindProxy ?? false },
+          request.headers.get("x-forwarded-proto"),
+        ),
       };
     },
   });

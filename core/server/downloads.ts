@@ -10,6 +10,8 @@ import { writeMonitoringTemplate } from "../services/intake/template-writer.js";
 import { isGraphQLError } from "./errors.js";
 import { resolveIdentity } from "./identity.js";
 
+const isDatabaseId = (digits: string) => digits.length <= 10 && Number(digits) >= 1 && Number(digits) <= 2_147_483_647;
+
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function reply(res: ServerResponse, status: number, message: string): void {
@@ -50,6 +52,11 @@ export async function handleDownload(args: {
   const evidence = /^\/files\/evidence\/(\d+)$/.exec(url.pathname);
   if (!match && !evidence) return false;
   const { res, prisma } = args;
+  // Ids are PostgreSQL integers: a larger number names nothing (and must not reach the query).
+  if (!isDatabaseId(match?.[1] ?? evidence?.[1] ?? "")) {
+    reply(res, 404, evidence ? "Файл не найден." : "Цикл мониторинга не найден.");
+    return true;
+  }
   try {
     const { user } = await resolveIdentity(prisma, { cookie: args.req.headers.cookie, authorization: args.req.headers.authorization });
     if (!user) {

@@ -7,7 +7,9 @@ import type { Registry } from "../direction/registry.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import type { App } from "./app.js";
+import { refuseOversizedBody } from "./body-limit.js";
 import { handleDownload } from "./downloads.js";
+import { applySecurityHeaders, type TransportSecurity } from "./security-headers.js";
 
 export const WEB_DIST = path.resolve(import.meta.dirname, "../../web/dist");
 
@@ -21,18 +23,31 @@ async function health(prisma: PrismaClient, res: ServerResponse, logger: Logger)
   }
 }
 
-export function createHttpServer(args: { app: App; prisma: PrismaClient; registry: Registry; logger: Logger; webDir?: string }): Server {
+export function createHttpServer(args: {
+  app: App;
+  prisma: PrismaClient;
+  registry: Registry;
+  logger: Logger;
+  webDir?: string;
+  /** Largest file a multipart upload may carry (imports, evidence). @default 20 MB */
+  uploadMaxBytes?: number;
+  /** When responses are HTTPS (HSTS). @default plain HTTP, no proxy */
+  security?: TransportSecurity;
+}): Server {
+  const security = args.security ?? { isPublicHttps: false, isBehindProxy: false };
   const webDir = args.webDir ?? WEB_DIST;
   const hasWeb = existsSync(path.join(webDir, "index.html"));
   if (!hasWeb) args.logger.warn({ webDir }, "web client is not built; run `npm run build`");
   const serveStatic = hasWeb ? sirv(webDir, { single: true, etag: true, gzip: false }) : null;
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "/";
+    applySecurityHeaders(req, res, security);
     if (url === "/health" || url.startsWith("/health?")) {
       void health(args.prisma, res, args.logger);
       return;
     }
     if (url.startsWith("/graphql")) {
+      if (refuseOversizedBody(req, res, args.uploadMaxBytes ?? 20 * 1024 * 1024)) return;
       void args.app(req, res);
       return;
     }
@@ -42,7 +57,6 @@ export function createHttpServer(args: { app: App; prisma: PrismaClient; registr
       });
       return;
     }
-    res.setHeader("x-content-type-options", "nosniff");
     if (serveStatic) {
       serveStatic(req, res, () => {
         res.writeHead(404).end("Не найдено");

@@ -8,6 +8,8 @@ import { createRegistry } from "../direction/registry.js";
 import type { DirectionDefinition } from "../direction/types.js";
 import type { Logger } from "../logger.js";
 import { buildSchema } from "../schema/index.js";
+import { EVIDENCE_MAX_BYTES } from "../services/intake/evidence.js";
+import { importFormatsOf } from "../services/intake/import-formats.js";
 import { createApp } from "./app.js";
 import { ensureAdmin, ensureMunicipality } from "./bootstrap.js";
 import { createHttpServer } from "./http.js";
@@ -15,7 +17,11 @@ import { createHttpServer } from "./http.js";
 export async function startServer(args: { config: Config; directions: readonly DirectionDefinition[]; logger: Logger }) {
   const { config, logger } = args;
   const registry = createRegistry(args.directions);
-  logger.info({ directions: registry.directions.map((d) => d.code) }, "direction plugins validated");
+  const formats = importFormatsOf(registry);
+  logger.info(
+    { directions: registry.directions.map((d) => d.code), importFormats: formats.list.map((f) => f.kind) },
+    "direction plugins and import formats validated",
+  );
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   logger.info({ database: db.location, applied: db.appliedMigrations }, "database ready");
   try {
@@ -25,17 +31,28 @@ export async function startServer(args: { config: Config; directions: readonly D
     } else {
       await ensureAdmin({ prisma: db.prisma, logger, password: config.ADMIN_PASSWORD });
     }
+    const security = { isPublicHttps: config.PUBLIC_URL?.startsWith("https://") ?? false, isBehindProxy: config.TRUST_PROXY };
     const app = createApp({
       prisma: db.prisma,
       registry,
-      schema: buildSchema({ directions: registry.directions }),
+      schema: buildSchema(registry),
       logger,
       sessionTtlHours: config.SESSION_TTL_HOURS,
       isDemo: config.DEMO,
       importMaxBytes: config.IMPORT_MAX_MB * 1024 * 1024,
       isBehindProxy: config.TRUST_PROXY,
+      corsOrigins: config.CORS_ORIGINS,
+      security,
+      isGraphiQLEnabled: config.DEMO || config.GRAPHIQL,
     });
-    const server = createHttpServer({ app, prisma: db.prisma, registry, logger });
+    const server = createHttpServer({
+      app,
+      prisma: db.prisma,
+      registry,
+      logger,
+      uploadMaxBytes: Math.max(config.IMPORT_MAX_MB * 1024 * 1024, EVIDENCE_MAX_BYTES),
+      security,
+    });
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);
       server.listen(config.PORT, config.HOST, resolve);

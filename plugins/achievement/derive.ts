@@ -1,6 +1,7 @@
 // Organization-level ВПР and ГИА figures derived from the imported source rows.
-import type { GiaResultRecord, VprStudentRecord } from "../../core/direction/records.js";
 import type { ElementValue } from "../../core/direction/types.js";
+import type { GiaResultRecord } from "./formats/gia-results.js";
+import type { VprStudentRecord } from "./formats/vpr-records.js";
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -15,8 +16,8 @@ function meanTaskPercent(records: readonly VprStudentRecord[], levels: readonly 
   return shares.length ? round1(shares.reduce((s, x) => s + x, 0) / shares.length) : null;
 }
 
-export function deriveVpr(records: readonly unknown[]): Record<string, ElementValue | null> {
-  const works = (records as VprStudentRecord[]).filter((r) => r.mark !== null && r.grade >= 4 && r.grade <= 8);
+export function deriveVpr(records: readonly VprStudentRecord[]): Record<string, ElementValue | null> {
+  const works = records.filter((r) => r.mark !== null && r.grade >= 4 && r.grade <= 8);
   return {
     "vpr.participants": works.length,
     "vpr.marks2": works.filter((r) => r.mark === 2).length,
@@ -27,11 +28,11 @@ export function deriveVpr(records: readonly unknown[]): Record<string, ElementVa
 
 const isCore = (subject: string) => /^русский/i.test(subject) || /^математика/i.test(subject);
 
-export function deriveGia(records: readonly unknown[]): Record<string, ElementValue | null> {
-  const rows = records as GiaResultRecord[];
+export function deriveGia(rows: readonly GiaResultRecord[]): Record<string, ElementValue | null> {
   const oge = rows.filter((r) => r.exam === "ОГЭ" && isCore(r.subject));
   const ege = rows.filter((r) => r.exam === "ЕГЭ");
-  const sum = (list: GiaResultRecord[], pick: (r: GiaResultRecord) => number | null) => list.reduce((s, r) => s + (pick(r) ?? 0), 0);
+  const sum = (list: readonly GiaResultRecord[], pick: (r: GiaResultRecord) => number | null) =>
+    list.reduce((s, r) => s + (pick(r) ?? 0), 0);
   return {
     "gia9.ogeResults": oge.length ? sum(oge, (r) => r.participants) : null,
     "gia9.ogeMarks2": oge.length ? sum(oge, (r) => r.marks2) : null,

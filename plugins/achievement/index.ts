@@ -1,5 +1,7 @@
 import { defineDirection } from "../../core/direction/define.js";
 import { achievementElements } from "./elements.js";
+import { giaResultsFormat } from "./formats/gia-results.js";
+import { vprResultsFormat } from "./formats/vpr-results.js";
 import { excellenceIndicators } from "./indicators-excellence.js";
 import { giaIndicators } from "./indicators-gia.js";
 import { vprIndicators } from "./indicators-vpr.js";
@@ -17,6 +19,7 @@ export const achievementDirection = defineDirection({
     (a, b) => Number(a.code.split(".")[1]) - Number(b.code.split(".")[1]),
   ),
   sources: achievementSources,
+  importFormats: [vprResultsFormat, giaResultsFormat],
   constraints: [
     { part: "gia9.noCertificate", whole: "gia9.graduates" },
     { part: "gia9.ogeMarks2", whole: "gia9.ogeResults" },

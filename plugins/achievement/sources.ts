@@ -1,21 +1,20 @@
+import { defineImportSource } from "../../core/direction/import/format.js";
 import type { DataSourceDefinition } from "../../core/direction/types.js";
 import { deriveGia, deriveVpr } from "./derive.js";
+import { giaResultsFormat } from "./formats/gia-results.js";
+import { vprResultsFormat } from "./formats/vpr-results.js";
 
 export const achievementSources: DataSourceDefinition[] = [
-  {
+  defineImportSource(vprResultsFormat, {
     id: "vpr-results",
     title: "ВПР: «Индивидуальные результаты» ФИС ОКО",
-    kind: "import",
-    importKind: "VPR_RESULTS",
     elements: ["vpr.participants", "vpr.marks2", "vpr.basicTasksPercent", "vpr.advancedTasksPercent"],
     appliesTo: ["SCHOOL"],
     derive: deriveVpr,
-  },
-  {
+  }),
+  defineImportSource(giaResultsFormat, {
     id: "gia-results",
     title: "Результаты ГИА-9 и ГИА-11 по организациям и предметам",
-    kind: "import",
-    importKind: "GIA_RESULTS",
     elements: [
       "gia9.graduates",
       "gia9.noCertificate",
@@ -31,7 +30,7 @@ export const achievementSources: DataSourceDefinition[] = [
     ],
     appliesTo: ["SCHOOL"],
     derive: deriveGia,
-  },
+  }),
   {
     id: "self-examination",
     title: "Отчёт о самообследовании (приказ № 1324)",

@@ -2,15 +2,15 @@
 // and journal signals of signals.ts with the sentence that names each raised one. Only this
 // organization's rows of this cycle are at hand here, so the signals D5 reads are the ones that
 // need nothing else (references and earlier years are added by the objectivitySignals query).
-import type { VprStudentRecord } from "../../core/direction/records.js";
 import type { ElementValue } from "../../core/direction/types.js";
+import type { VprStudentRecord } from "../achievement/formats/vpr-records.js";
 import { worksOf } from "./records.js";
 import { objectivitySignals, type Signal } from "./signals.js";
 
 const raisedText = (signals: readonly Signal[]) => signals.map((s) => s.explanation.replace(/\.$/, "")).join("; ");
 
-export function deriveObjectivity(records: readonly unknown[]): Record<string, ElementValue | null> {
-  const works = worksOf(records as VprStudentRecord[]).filter((w) => w.mark !== null);
+export function deriveObjectivity(records: readonly VprStudentRecord[]): Record<string, ElementValue | null> {
+  const works = worksOf(records).filter((w) => w.mark !== null);
   const withJournal = works.filter((w) => w.journalMark !== null);
   const signals = objectivitySignals({ year: 0, works });
   const peaks = signals.filter((s) => s.kind === "BOUNDARY_PEAK");

@@ -1,5 +1,5 @@
 // ФИС ОКО per-student rows, as the core keeps them, reduced to the works the statistics read.
-import type { VprStudentRecord } from "../../core/direction/records.js";
+import type { VprStudentRecord } from "../achievement/formats/vpr-records.js";
 import type { Work } from "./stats/works.js";
 
 export function worksOf(records: readonly VprStudentRecord[]): Work[] {

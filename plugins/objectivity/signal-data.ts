@@ -1,9 +1,9 @@
 // Reads what the signals of a cycle need: the committed ФИС ОКО per-student rows of the cycle's
 // organizations, of the municipality and the region (journal references) and of earlier years
 // of the same organizations (share of «2» dynamics).
-import type { VprStudentRecord } from "../../core/direction/records.js";
 import type { PrismaClient } from "../../core/generated/prisma/client.js";
 import { decodeRecords } from "../../core/services/intake/record-codec.js";
+import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
 import { worksOf } from "./records.js";
 import { type JournalReference, objectivitySignals, type Signal } from "./signals.js";
 import { journalShares } from "./stats/journal.js";
@@ -21,7 +21,7 @@ async function worksByOrganization(prisma: PrismaClient, cycleIds: readonly numb
   const rows = await prisma.importRecord.findMany({
     where: {
       cycleId: { in: [...cycleIds] },
-      kind: "VPR_RESULTS",
+      kind: vprResultsFormat.kind,
       batch: { status: "COMMITTED" },
       ...(organizationIds ? { organizationId: { in: [...organizationIds] } } : {}),
     },
@@ -32,7 +32,7 @@ async function worksByOrganization(prisma: PrismaClient, cycleIds: readonly numb
     const key = `${row.cycleId}|${row.organizationId}`;
     const list = works.get(key) ?? [];
     works.set(key, list);
-    list.push(...worksOf(decodeRecords("VPR_RESULTS", row.data) as VprStudentRecord[]));
+    list.push(...worksOf(decodeRecords(vprResultsFormat, row.data)));
   }
   return works;
 }

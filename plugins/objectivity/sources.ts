@@ -1,12 +1,13 @@
+import { defineImportSource } from "../../core/direction/import/format.js";
 import type { DataSourceDefinition } from "../../core/direction/types.js";
+// The ВПР format belongs to the achievement direction, which contributes it; this one reads it too.
+import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
 import { deriveObjectivity } from "./derive.js";
 
 export const objectivitySources: DataSourceDefinition[] = [
-  {
+  defineImportSource(vprResultsFormat, {
     id: "objectivity-vpr-results",
     title: "ВПР: «Индивидуальные результаты» ФИС ОКО — сравнение с журналом и распределение баллов",
-    kind: "import",
-    importKind: "VPR_RESULTS",
     elements: [
       "objectivity.vprWithJournalMark",
       "objectivity.vprConfirmedMarks",
@@ -18,7 +19,7 @@ export const objectivitySources: DataSourceDefinition[] = [
     ],
     appliesTo: ["SCHOOL"],
     derive: deriveObjectivity,
-  },
+  }),
   {
     id: "objectivity-lists",
     title: "Перечни ОО с признаками необъективных результатов за три года",

@@ -27,17 +27,28 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  options: { directions?: readonly DirectionDefinition[]; importMaxBytes?: number; isDemo?: boolean; logger?: Logger } = {},
+  options: {
+    directions?: readonly DirectionDefinition[];
+    importMaxBytes?: number;
+    isDemo?: boolean;
+    logger?: Logger;
+    isGraphiQLEnabled?: boolean;
+    corsOrigins?: string[];
+    isBehindProxy?: boolean;
+  } = {},
 ): Promise<TestApp> {
   const db = await freshDatabase();
   const registry = createRegistry(options.directions ?? allDirections);
   const app = createApp({
     prisma: db.prisma,
     registry,
-    schema: buildSchema({ directions: registry.directions }),
+    schema: buildSchema(registry),
     logger: options.logger ?? createLogger(process.env.TEST_LOG ?? "silent"),
     importMaxBytes: options.importMaxBytes,
     isDemo: options.isDemo,
+    isGraphiQLEnabled: options.isGraphiQLEnabled,
+    corsOrigins: options.corsOrigins,
+    isBehindProxy: options.isBehindProxy,
   });
   const municipality = await db.prisma.municipality.create({ data: { name: "Тестовый округ", region: "Свердловская область" } });
   let users = 0;
@@ -158,9 +169,12 @@ export async function fixtureMunicipality(t: TestApp, year = 2025): Promise<{ cy
 }
 
 /** The real HTTP entry over the test database, on a free port: for downloads outside GraphQL. */
-export async function listen(t: TestApp): Promise<{ url: string; close(): Promise<void> }> {
+export async function listen(
+  t: TestApp,
+  options: { security?: { isPublicHttps: boolean; isBehindProxy: boolean }; webDir?: string } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const { createHttpServer } = await import("../../core/server/http.js");
-  const server = createHttpServer({ app: t.app, prisma: t.db.prisma, registry: t.registry, logger: createLogger("silent") });
+  const server = createHttpServer({ app: t.app, prisma: t.db.prisma, registry: t.registry, logger: createLogger("silent"), ...options });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as { port: number };
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };

@@ -1,6 +1,7 @@
 // Accounts, managed by the administrator: roles, the head's organization, passwords, deactivation.
 // A password change or a deactivation ends the user's sessions.
 import { randomBytes } from "node:crypto";
+import { isUniqueViolation } from "../../db/database-errors.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient, Role } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
@@ -43,15 +44,21 @@ export async function createUser(args: {
   await assertRoleFits(prisma, input.role, input.organizationId);
   const password = args.password ?? temporaryPassword();
   assertPassword(password);
-  const user = await prisma.user.create({
-    data: {
-      login,
-      fullName: input.fullName.trim(),
-      role: input.role,
-      organizationId: input.organizationId ?? null,
-      passwordHash: await hashPassword(password),
-    },
-  });
+  const user = await prisma.user
+    .create({
+      data: {
+        login,
+        fullName: input.fullName.trim(),
+        role: input.role,
+        organizationId: input.organizationId ?? null,
+        passwordHash: await hashPassword(password),
+      },
+    })
+    .catch((error: unknown) => {
+      // Two administrators created the same login at once: the second one learns it is taken.
+      if (isUniqueViolation(error)) throw new InputError(`Логин «${login}» уже занят.`);
+      throw error;
+    });
   await recordAudit(prisma, {
     actorId: args.actorId,
     action: "user.create",

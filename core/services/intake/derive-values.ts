@@ -1,17 +1,16 @@
 // Record-based imports: the plugins' `derive` functions turn all committed records of an
 // organization (with this batch's records in place of the superseded batch) into element values.
+import type { ImportFormatDefinition, ParsedRecord, ParsedValue } from "../../direction/import/format.js";
+import type { KnownOrganization } from "../../direction/import/organizations.js";
 import type { Registry } from "../../direction/registry.js";
-import type { ImportKind } from "../../direction/types.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import type { ParsedRecord, ParsedValue } from "./formats/types.js";
-import type { KnownOrganization } from "./organization-index.js";
 import { decodeRecords } from "./record-codec.js";
 
 export async function derivedValues(args: {
   prisma: PrismaClient;
   registry: Registry;
   cycleId: number;
-  kind: ImportKind;
+  format: ImportFormatDefinition;
   records: readonly ParsedRecord[];
   excludeBatchId: number | null;
   /** A superseded batch whose records count again (when the batch that replaced it is undone). */
@@ -22,7 +21,7 @@ export async function derivedValues(args: {
   const stored = await args.prisma.importRecord.findMany({
     where: {
       cycleId: args.cycleId,
-      kind: args.kind,
+      kind: args.format.kind,
       organizationId: { in: ids },
       OR: [{ batch: { status: "COMMITTED" } }, ...(args.includeBatchId ? [{ batchId: args.includeBatchId }] : [])],
       ...(args.excludeBatchId === null ? {} : { batchId: { not: args.excludeBatchId } }),
@@ -30,7 +29,7 @@ export async function derivedValues(args: {
     select: { organizationId: true, data: true },
   });
   const byOrg = new Map<number, unknown[]>(ids.map((id) => [id, []]));
-  for (const r of stored) byOrg.get(r.organizationId)?.push(...decodeRecords(args.kind, r.data));
+  for (const r of stored) byOrg.get(r.organizationId)?.push(...decodeRecords(args.format, r.data));
   const firstRow = new Map<number, number>();
   for (const r of args.records) {
     byOrg.get(r.organizationId)?.push(r.data);
@@ -41,7 +40,7 @@ export async function derivedValues(args: {
     const records = byOrg.get(organization.id) ?? [];
     for (const direction of args.registry.directions) {
       for (const source of direction.sources ?? []) {
-        if (source.importKind !== args.kind || !source.derive) continue;
+        if (source.importKind !== args.format.kind || !source.derive) continue;
         if (source.appliesTo && !source.appliesTo.includes(organization.kind)) continue;
         const derived = records.length ? source.derive(records) : Object.fromEntries(source.elements.map((e) => [e, null]));
         for (const [element, value] of Object.entries(derived)) {

@@ -3,8 +3,8 @@
 import { createHash } from "node:crypto";
 import { bulkInsert } from "../../db/bulk-insert.js";
 import { parseElementInput } from "../../direction/element-values.js";
+import type { ImportFormatDefinition, ParsedImport, ParsedRecord, ParsedValue } from "../../direction/import/format.js";
 import type { Registry } from "../../direction/registry.js";
-import type { ImportKind } from "../../direction/types.js";
 import { getCycle } from "../../domain/cycles.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
@@ -12,27 +12,16 @@ import { recordAudit } from "../audit.js";
 import { applyValueChanges, type ValueChange } from "./apply-changes.js";
 import { constraintViolations } from "./constraints.js";
 import { derivedValues } from "./derive-values.js";
-import { readGiaResults } from "./formats/gia.js";
-import { readSelfExamination } from "./formats/self-examination.js";
-import { readMonitoringTemplate } from "./formats/template.js";
-import type { FormatReader, ParsedImport, ParsedRecord, ParsedValue } from "./formats/types.js";
-import { readVprResults } from "./formats/vpr.js";
+import { importFormatsOf, isCycleBound } from "./import-formats.js";
 import { loadOrganizationIndex } from "./organization-index.js";
 import { outlierWarnings } from "./outliers.js";
 import { cachedParse, forgetParse, parseCacheKey, rememberParse } from "./parse-cache.js";
 import { readTable } from "./read/read-table.js";
-import { FileRejected, type ImportProblem, type ReadLimits } from "./read/types.js";
+import { FileRejected, type ImportProblem, type ReadLimits, type ReadTable } from "./read/types.js";
 import { encodeRecords } from "./record-codec.js";
 import { KIND_NAMES, STATUS_NAMES } from "./set-values.js";
 
-const READERS: Record<ImportKind, FormatReader> = {
-  MONITORING_TEMPLATE: readMonitoringTemplate,
-  GIA_RESULTS: readGiaResults,
-  SELF_EXAMINATION: readSelfExamination,
-  VPR_RESULTS: readVprResults,
-};
-const RECORD_KINDS: readonly ImportKind[] = ["VPR_RESULTS", "GIA_RESULTS"];
-const RECORD_COLUMNS = { batchId: "int", cycleId: "int", organizationId: "int", kind: '"ImportKind"', data: "text" } as const;
+const RECORD_COLUMNS = { batchId: "int", cycleId: "int", organizationId: "int", kind: "text", data: "text" } as const;
 
 /** One stored row per organization holds all of its source rows: 40 inserts instead of 100 000. */
 function groupByOrganization(records: readonly ParsedRecord[]): [number, unknown[]][] {
@@ -76,7 +65,6 @@ const failed = (rowsTotal: number, errors: ImportProblem[], isDryRun: boolean): 
 interface Context {
   prisma: PrismaClient;
   registry: Registry;
-  cycleId: number;
 }
 
 /** Element values → canonical text, with a problem per cell that cannot be accepted. */
@@ -127,12 +115,43 @@ async function currentValues(prisma: PrismaClient, cycleId: number, keys: readon
   return new Map(rows.map((r) => [`${r.organizationId}|${r.elementCode}`, r]));
 }
 
+/** The operator picked `format` but the file is unusable for it: name the format it looks like. */
+function rejectionMessage(
+  error: FileRejected,
+  format: ImportFormatDefinition,
+  formats: readonly ImportFormatDefinition[],
+  table?: ReadTable,
+) {
+  const likely = table ? formats.find((f) => f !== format && f.detect?.(table)) : undefined;
+  return likely ? `${error.userMessage} Похоже, это файл вида «${likely.title}»: выберите его при загрузке.` : error.userMessage;
+}
+
+/** Where an import lands: the cycle it fills (and its municipality), or only the municipality. */
+async function importTarget(prisma: PrismaClient, format: ImportFormatDefinition, cycleId: number | null) {
+  if (isCycleBound(format)) {
+    if (cycleId === null) throw new InputError(`Для импорта «${format.title}» выберите цикл мониторинга.`);
+    const cycle = await getCycle(prisma, cycleId);
+    if (cycle.status !== "COLLECTING" && cycle.status !== "REVIEW") {
+      throw new InputError(
+        `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: импорт возможен только на этапах сбора данных и экспертизы.`,
+      );
+    }
+    return { cycle, municipalityId: cycle.municipalityId };
+  }
+  // One instance serves one municipality; a cycle, when given anyway, names it too.
+  if (cycleId !== null) return { cycle: null, municipalityId: (await getCycle(prisma, cycleId)).municipalityId };
+  const municipality = await prisma.municipality.findFirst({ orderBy: { id: "asc" }, select: { id: true } });
+  if (!municipality) throw new InputError("Муниципалитет ещё не создан: импортировать некуда.");
+  return { cycle: null, municipalityId: municipality.id };
+}
+
 export async function importFile(args: {
   prisma: PrismaClient;
   registry: Registry;
   actorId: number | null;
-  cycleId: number;
-  kind: ImportKind;
+  /** Required for cycle-bound formats; formats with `cycleBound: false` fill no cycle. */
+  cycleId: number | null;
+  kind: string;
   fileName: string;
   bytes: Buffer;
   isDryRun: boolean;
@@ -140,39 +159,41 @@ export async function importFile(args: {
   /** Called at each stage, for progress reports of long imports. */
   onProgress?: (progress: ImportStage) => Promise<void> | void;
 }): Promise<ImportOutcome> {
-  const { prisma, registry, cycleId, kind, isDryRun } = args;
+  const { prisma, registry, kind, isDryRun } = args;
   const started = performance.now();
-  const cycle = await getCycle(prisma, cycleId);
-  if (cycle.status !== "COLLECTING" && cycle.status !== "REVIEW") {
-    throw new InputError(
-      `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: импорт возможен только на этапах сбора данных и экспертизы.`,
-    );
-  }
+  const formats = importFormatsOf(registry);
+  const format = formats.get(kind);
+  if (!format) throw new InputError(`Неизвестный вид импорта «${kind}».`);
+  const { cycle, municipalityId } = await importTarget(prisma, format, args.cycleId);
   const report = async (stage: ImportStage["stage"], done = 0, total = 0) => args.onProgress?.({ stage, done, total });
   await report("reading");
-  const organizations = await loadOrganizationIndex(prisma, cycle.municipalityId);
+  const organizations = await loadOrganizationIndex(prisma, municipalityId);
   let parsed: ParsedImport;
   const problems: ImportProblem[] = [];
   const fileSha256 = createHash("sha256").update(args.bytes).digest("hex");
-  const cacheKey = parseCacheKey({ sha256: fileSha256, kind, cycleId, organizationsVersion: organizations.version });
+  const cacheKey = parseCacheKey({ sha256: fileSha256, kind, cycleId: cycle?.id ?? null, organizationsVersion: organizations.version });
+  let table: ReadTable | undefined;
   try {
     const cached = cachedParse(cacheKey);
     if (cached) {
       parsed = cached.parsed;
       problems.push(...cached.readProblems);
     } else {
-      const { table, problems: readProblems } = await readTable({ fileName: args.fileName, bytes: args.bytes, limits: args.limits });
-      problems.push(...readProblems);
-      parsed = READERS[kind]({ ...table, sheets: table.sheets }, { registry, organizations });
-      if (isDryRun) rememberParse(cacheKey, parsed, readProblems);
+      const read = await readTable({ fileName: args.fileName, bytes: args.bytes, limits: args.limits });
+      table = read.table;
+      problems.push(...read.problems);
+      parsed = format.read(table, { registry, organizations });
+      if (isDryRun) rememberParse(cacheKey, parsed, read.problems);
     }
   } catch (error) {
     if (error instanceof FileRejected) {
       await report("failed");
-      return failed(0, [{ message: error.userMessage }], isDryRun);
+      return failed(0, [{ message: rejectionMessage(error, format, formats.list, table) }], isDryRun);
     }
     throw error;
   }
+  if (!cycle) return importStandalone({ ...args, format, municipalityId, parsed, problems, fileSha256, cacheKey, report });
+  const cycleId = cycle.id;
   problems.push(...parsed.problems);
   await report("checking", 0, parsed.rowsTotal);
   const previous = await prisma.importBatch.findFirst({
@@ -180,7 +201,7 @@ export async function importFile(args: {
     orderBy: { id: "desc" },
   });
   let values = parsed.values;
-  if (RECORD_KINDS.includes(kind)) {
+  if (format.codec) {
     const touched = new Set(parsed.records.map((r) => r.organizationId));
     if (previous)
       for (const r of await prisma.importRecord.findMany({
@@ -194,7 +215,7 @@ export async function importFile(args: {
       prisma,
       registry,
       cycleId,
-      kind,
+      format,
       records: parsed.records,
       excludeBatchId: previous?.id ?? null,
       organizations: known,
@@ -216,7 +237,7 @@ export async function importFile(args: {
 
   // A re-import of the same scope first gives back what the previous batch still owns.
   const restored = new Map<string, ValueChange>();
-  if (previous && !RECORD_KINDS.includes(kind)) {
+  if (previous && !format.codec) {
     for (const c of await prisma.importChange.findMany({ where: { batchId: previous.id } })) {
       restored.set(`${c.organizationId}|${c.elementCode}`, {
         organizationId: c.organizationId,
@@ -243,7 +264,7 @@ export async function importFile(args: {
   const cachedEntry = cachedParse(cacheKey);
   const encoded =
     cachedEntry?.encoded ??
-    groupByOrganization(parsed.records).map(([organizationId, data]) => ({ organizationId, data: encodeRecords(kind, data) }));
+    groupByOrganization(parsed.records).map(([organizationId, data]) => ({ organizationId, data: encodeRecords(format, data) }));
   if (cachedEntry) cachedEntry.encoded = encoded;
   await report(isDryRun ? "done" : "writing", parsed.rowsTotal, parsed.rowsTotal);
   if (isDryRun)
@@ -302,4 +323,57 @@ export async function importFile(args: {
   const timings = { readMs, writeMs: Math.round(performance.now() - writeStarted) };
   await report("done", parsed.rowsTotal, parsed.rowsTotal);
   return { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings, changes, batchId, isDryRun, timings };
+}
+
+/** Formats that fill no cycle (the organization registry) write what they read themselves. */
+async function importStandalone(args: {
+  prisma: PrismaClient;
+  actorId: number | null;
+  fileName: string;
+  bytes: Buffer;
+  isDryRun: boolean;
+  format: ImportFormatDefinition;
+  municipalityId: number;
+  parsed: ParsedImport;
+  problems: ImportProblem[];
+  fileSha256: string;
+  cacheKey: string;
+  report: (stage: ImportStage["stage"], done?: number, total?: number) => Promise<void>;
+}): Promise<ImportOutcome> {
+  const { parsed, problems, isDryRun, format } = args;
+  problems.push(...parsed.problems);
+  if (parsed.rowsTotal === 0 && problems.length === 0) problems.push({ message: "В файле нет строк с данными." });
+  if (problems.length) {
+    await args.report("failed", 0, parsed.rowsTotal);
+    return failed(parsed.rowsTotal, problems, isDryRun);
+  }
+  const result = { rowsTotal: parsed.rowsTotal, rowsImported: parsed.rowsTotal, errors: [], warnings: [], changes: [], batchId: null };
+  if (isDryRun) {
+    await args.report("done", parsed.rowsTotal, parsed.rowsTotal);
+    return { ...result, isDryRun };
+  }
+  await args.report("writing", parsed.rowsTotal, parsed.rowsTotal);
+  await args.prisma.$transaction(
+    async (tx) => {
+      const changed = (await format.apply?.({ tx, parsed, municipalityId: args.municipalityId, actorId: args.actorId })) ?? 0;
+      await recordAudit(tx, {
+        actorId: args.actorId,
+        action: "import.commit",
+        entity: "Import",
+        entityId: format.kind,
+        details: {
+          kind: format.kind,
+          scope: parsed.scope,
+          fileName: args.fileName,
+          fileSha256: args.fileSha256,
+          rows: parsed.rowsTotal,
+          changed,
+        },
+      });
+    },
+    { timeout: 600_000, maxWait: 30_000 },
+  );
+  forgetParse(args.cacheKey);
+  await args.report("done", parsed.rowsTotal, parsed.rowsTotal);
+  return { ...result, isDryRun };
 }

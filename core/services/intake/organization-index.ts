@@ -1,21 +1,10 @@
 // Matching organizations named in files: by ФИС ОКО login, ИНН, or exact short or full name.
 import { createHash } from "node:crypto";
-import type { OrgKind } from "../../direction/types.js";
+import { normalize } from "../../direction/import/cells.js";
+import type { KnownOrganization, OrganizationIndex } from "../../direction/import/organizations.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { normalize } from "./formats/cells.js";
 
-export interface KnownOrganization {
-  id: number;
-  kind: OrgKind;
-  shortName: string;
-}
-
-export interface OrganizationIndex {
-  find(reference: { login?: string; inn?: string; name?: string }): KnownOrganization | null;
-  byId(id: number): KnownOrganization | undefined;
-  /** Changes whenever an organization's identifiers change: parsed files depend on it. */
-  version: string;
-}
+export type { KnownOrganization, OrganizationIndex } from "../../direction/import/organizations.js";
 
 export async function loadOrganizationIndex(prisma: PrismaClient, municipalityId: number): Promise<OrganizationIndex> {
   const orgs = await prisma.organization.findMany({
@@ -48,13 +37,4 @@ export async function loadOrganizationIndex(prisma: PrismaClient, municipalityId
       return null;
     },
   };
-}
-
-/** How a row named its organization, for error messages. */
-export function describeReference(reference: { login?: string; inn?: string; name?: string }): string {
-  return (
-    [reference.login && `логин «${reference.login}»`, reference.inn && `ИНН ${reference.inn}`, reference.name && `«${reference.name}»`]
-      .filter(Boolean)
-      .join(", ") || "не указана"
-  );
 }

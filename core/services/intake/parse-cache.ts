@@ -1,9 +1,8 @@
 // The usual flow is a dry run, then a commit of the same file: the commit reuses what the dry run
 // read (reading a 100 000-row workbook takes seconds; writing it, a fraction of that). One entry per
 // process, a few minutes long; a miss (another instance, expiry) only means reading again.
-import type { ImportKind } from "../../direction/types.js";
-import type { ParsedImport } from "./formats/types.js";
-import type { ImportProblem } from "./read/types.js";
+import type { ParsedImport } from "../../direction/import/format.js";
+import type { ImportProblem } from "../../direction/import/table.js";
 
 const TTL_MS = 10 * 60_000;
 
@@ -18,7 +17,7 @@ interface Entry {
 
 let entry: Entry | null = null;
 
-export const parseCacheKey = (args: { sha256: string; kind: ImportKind; cycleId: number; organizationsVersion: string }) =>
+export const parseCacheKey = (args: { sha256: string; kind: string; cycleId: number | null; organizationsVersion: string }) =>
   `${args.cycleId}|${args.kind}|${args.sha256}|${args.organizationsVersion}`;
 
 export function cachedParse(key: string): Entry | null {

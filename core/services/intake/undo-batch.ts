@@ -9,6 +9,7 @@ import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import { applyValueChanges, type ValueChange } from "./apply-changes.js";
 import { derivedValues } from "./derive-values.js";
+import { importFormatsOf } from "./import-formats.js";
 import { loadOrganizationIndex } from "./organization-index.js";
 import { STATUS_NAMES } from "./set-values.js";
 
@@ -31,7 +32,9 @@ export async function undoImportBatch(args: { prisma: PrismaClient; registry: Re
     select: { organizationId: true, elementCode: true, value: true },
   });
   const changes: ValueChange[] = [];
-  if (batch.kind === "VPR_RESULTS" || batch.kind === "GIA_RESULTS") {
+  const format = importFormatsOf(registry).get(batch.kind);
+  if (!format) throw new InputError(`Вид импорта «${batch.kind}» пакета № ${batch.id} больше не поддерживается: отмена невозможна.`);
+  if (format.codec) {
     const index = await loadOrganizationIndex(prisma, cycle.municipalityId);
     const ids = await prisma.importRecord.findMany({
       where: { batchId: batch.id },
@@ -43,7 +46,7 @@ export async function undoImportBatch(args: { prisma: PrismaClient; registry: Re
       prisma,
       registry,
       cycleId: batch.cycleId,
-      kind: batch.kind,
+      format,
       records: [],
       excludeBatchId: batch.id,
       includeBatchId: revived?.id ?? null,

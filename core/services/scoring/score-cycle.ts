@@ -22,6 +22,8 @@ import { InputError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import { STATUS_NAMES } from "../intake/set-values.js";
+import { deficitsOf } from "../recommendations/deficits.js";
+import { syncRecommendations } from "../recommendations/sync.js";
 import { competitionRanks, directionOutcomes, levelOf, totalPercent } from "./aggregate.js";
 import { assessedOrganizations, previousCycle, type ValuesByOrganization, valuesOfCycle } from "./load-inputs.js";
 
@@ -196,6 +198,9 @@ export async function scoreCycle(args: { prisma: PrismaClient; registry: Registr
       await tx.organizationResult.deleteMany({ where: { cycleId } });
       await bulkInsert(tx, "Score", SCORE_COLUMNS, scoreRows);
       await bulkInsert(tx, "OrganizationResult", RESULT_COLUMNS, resultRows);
+      const directionTitle = (code: string) => args.registry.direction(code)?.title ?? code;
+      const deficits = deficitsOf({ scores: scoreRows, results: resultRows, directionTitle });
+      await syncRecommendations(tx, { cycle, deficits, actorId: args.actorId });
       await recordAudit(tx, {
         actorId: args.actorId,
         action: "cycle.score",

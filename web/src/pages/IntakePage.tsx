@@ -5,7 +5,8 @@ import { formatDate, formatPercent, plural, STATUS_LABELS } from "../format.ts";
 import { graphql } from "../graphql.ts";
 import { uploadFile } from "../upload.ts";
 
-const CyclesQuery = graphql(`query IntakeCycles { cycles { id year status deadline } }`);
+// The import kinds come from the server's registered formats: a format a plugin adds shows up here.
+const CyclesQuery = graphql(`query IntakeCycles { cycles { id year status deadline } importFormats { kind title cycleBound } }`);
 const CompletenessQuery = graphql(`
   query Completeness($cycleId: ID!) {
     completeness(cycleId: $cycleId) { organization { id name } percent filled required deadlineStatus }
@@ -14,7 +15,7 @@ const CompletenessQuery = graphql(`
 `);
 const UndoMutation = graphql(`mutation UndoBatch($id: ID!) { undoImportBatch(batchId: $id) }`);
 
-const IMPORT = `mutation Import($cycleId: ID!, $kind: ImportKind!, $file: File!, $dryRun: Boolean) {
+const IMPORT = `mutation Import($cycleId: ID, $kind: ImportKind!, $file: File!, $dryRun: Boolean) {
   importFile(cycleId: $cycleId, kind: $kind, file: $file, dryRun: $dryRun) {
     rowsTotal rowsImported isDryRun batchId errors { row column message } warnings { message } changes { element } } }`;
 
@@ -30,12 +31,6 @@ interface ImportData {
   };
 }
 
-const KINDS = [
-  { value: "MONITORING_TEMPLATE", label: "Шаблон мониторинга" },
-  { value: "VPR_RESULTS", label: "ВПР: индивидуальные результаты (ФИС ОКО)" },
-  { value: "GIA_RESULTS", label: "Результаты ГИА" },
-  { value: "SELF_EXAMINATION", label: "Показатели самообследования" },
-];
 const DEADLINE = { COMPLETE: ["green", "заполнено"], ON_TIME: ["blue", "в срок"], OVERDUE: ["red", "срок истёк"] } as const;
 
 export function IntakePage() {
@@ -45,17 +40,23 @@ export function IntakePage() {
   const selected = collecting.find((c) => c.id === cycleId) ?? collecting[0];
   const [{ data }, refetch] = useQuery({ query: CompletenessQuery, variables: { cycleId: selected?.id ?? "" }, pause: !selected });
   const [, undo] = useMutation(UndoMutation);
-  const [kind, setKind] = useState("MONITORING_TEMPLATE");
+  const formats = cycles?.importFormats ?? [];
+  const [kind, setKind] = useState<string | null>(null);
+  const format = formats.find((f) => f.kind === kind) ?? formats[0];
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<ImportData["importFile"] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [isBusy, setBusy] = useState(false);
 
   const run = async (dryRun: boolean) => {
-    if (!file || !selected) return;
+    if (!file || !selected || !format) return;
     setBusy(true);
     setFailure(null);
-    const response = await uploadFile<ImportData>(IMPORT, { cycleId: selected.id, kind, dryRun }, file);
+    const response = await uploadFile<ImportData>(
+      IMPORT,
+      { cycleId: format.cycleBound ? selected.id : null, kind: format.kind, dryRun },
+      file,
+    );
     setBusy(false);
     if (response.errors?.length) setFailure(response.errors[0]?.message ?? "Ошибка импорта");
     else setResult(response.data?.importFile ?? null);
@@ -85,7 +86,13 @@ export function IntakePage() {
         <Stack>
           <Title order={4}>Импорт файла</Title>
           <Group align="end">
-            <Select label="Что загружаем" data={KINDS} value={kind} onChange={(v) => setKind(v ?? "MONITORING_TEMPLATE")} w={340} />
+            <Select
+              label="Что загружаем"
+              data={formats.map((f) => ({ value: f.kind, label: f.title }))}
+              value={format?.kind ?? null}
+              onChange={setKind}
+              w={340}
+            />
             <FileInput
               label="Файл .xlsx или .csv"
               placeholder="Выберите файл"

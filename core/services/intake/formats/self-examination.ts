@@ -1,11 +1,11 @@
 // SELF_EXAMINATION: one row per organization, columns are indicator codes of приказ № 1324. Which
 // element a code fills depends on the organization's kind: plugins declare the mappings.
+import { cellText } from "../../../direction/import/cells.js";
+import { defineImportFormat, type FormatContext, type ParsedImport, type ParsedValue } from "../../../direction/import/format.js";
+import { findHeader, organizationColumns, rowsWithOrganizations } from "../../../direction/import/header.js";
+import { FileRejected, type ImportProblem, type ReadTable } from "../../../direction/import/table.js";
 import type { Registry } from "../../../direction/registry.js";
 import type { OrgKind } from "../../../direction/types.js";
-import { FileRejected, type ImportProblem } from "../read/types.js";
-import { cellText } from "./cells.js";
-import { findHeader, organizationColumns, rowsWithOrganizations } from "./header.js";
-import type { FormatReader, ParsedValue } from "./types.js";
 
 const CODE = /^\d+(\.\d+)+$|^\d+$/;
 
@@ -32,7 +32,7 @@ const countPart = (text: string) =>
     ?.replace(/\s*(человек[а]?|чел\.?|единиц[аы]?|ед\.?)\s*$/i, "")
     .trim() ?? "";
 
-export const readSelfExamination: FormatReader = (table, { registry, organizations }) => {
+function readSelfExamination(table: ReadTable, { registry, organizations }: FormatContext): ParsedImport {
   const sheet = table.sheets[0];
   const header =
     sheet && findHeader(sheet, (t) => t.some((x) => CODE.test(x)) && t.some((x) => /^(инн|логин|наименование|организация)/.test(x)));
@@ -68,4 +68,10 @@ export const readSelfExamination: FormatReader = (table, { registry, organizatio
     }
   }
   return { scope: "self-examination", rowsTotal, values, records: [], problems };
-};
+}
+
+export const selfExaminationFormat = defineImportFormat({
+  kind: "SELF_EXAMINATION",
+  title: "Показатели самообследования (приказ № 1324)",
+  read: readSelfExamination,
+});

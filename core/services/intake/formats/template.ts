@@ -1,10 +1,10 @@
 // MONITORING_TEMPLATE: one sheet per direction (or one CSV table); a code row names the element of
 // every column, one row per organization below it.
 
-import { describeReference } from "../organization-index.js";
-import { columnLetter, FileRejected, type ImportProblem } from "../read/types.js";
-import { cellText, isEmptyRow, normalize } from "./cells.js";
-import type { FormatReader, ParsedValue } from "./types.js";
+import { cellText, isEmptyRow, normalize } from "../../../direction/import/cells.js";
+import { defineImportFormat, type FormatContext, type ParsedImport, type ParsedValue } from "../../../direction/import/format.js";
+import { describeReference } from "../../../direction/import/organizations.js";
+import { columnLetter, FileRejected, type ImportProblem, type ReadTable } from "../../../direction/import/table.js";
 
 const ID_CODES: Record<string, "inn" | "name" | "login"> = {
   inn: "inn",
@@ -22,7 +22,7 @@ function rangeRows(range: string): [number, number] | null {
   return match ? [Number(match[1]), Number(match[2] ?? match[1])] : null;
 }
 
-export const readMonitoringTemplate: FormatReader = (table, { registry, organizations }) => {
+function readMonitoringTemplate(table: ReadTable, { registry, organizations }: FormatContext): ParsedImport {
   const values: ParsedValue[] = [];
   const problems: ImportProblem[] = [];
   const directions = new Set<string>();
@@ -91,4 +91,10 @@ export const readMonitoringTemplate: FormatReader = (table, { registry, organiza
   }
   if (rowsTotal === 0 && problems.length === 0) throw new FileRejected("В файле нет строк с данными организаций.", "empty");
   return { scope: `template:${[...directions].sort().join(",")}`, rowsTotal, values, records: [], problems };
-};
+}
+
+export const monitoringTemplateFormat = defineImportFormat({
+  kind: "MONITORING_TEMPLATE",
+  title: "Шаблон мониторинга «Ориентира»",
+  read: readMonitoringTemplate,
+});

@@ -1,13 +1,30 @@
-// GIA_RESULTS: one row per organization × exam × subject; plugins derive their elements from them.
-import type { GiaResultRecord } from "../../../direction/records.js";
-import { FileRejected, type ImportProblem } from "../read/types.js";
-import { cellNumber, cellText, normalize } from "./cells.js";
-import { column, findHeader, organizationColumns, rowsWithOrganizations } from "./header.js";
-import type { FormatReader, ParsedRecord } from "./types.js";
+// GIA_RESULTS: one row per organization × exam × subject; the achievement direction derives its
+// ГИА elements from them.
+import { cellNumber, cellText, normalize } from "../../../core/direction/import/cells.js";
+import type { FormatContext } from "../../../core/direction/import/format.js";
+import { defineImportFormat, jsonCodec, type ParsedImport, type ParsedRecord } from "../../../core/direction/import/format.js";
+import { column, findHeader, organizationColumns, rowsWithOrganizations } from "../../../core/direction/import/header.js";
+import { FileRejected, type ImportProblem, type ReadTable } from "../../../core/direction/import/table.js";
 
-export const readGiaResults: FormatReader = (table, { organizations }) => {
+/** One organization × exam × subject row of ГИА results. */
+export interface GiaResultRecord {
+  exam: "ОГЭ" | "ЕГЭ";
+  subject: string;
+  participants: number;
+  /** ОГЭ: number of marks «2». */
+  marks2: number | null;
+  /** ЕГЭ: results of 81–100 points. */
+  high81to100: number | null;
+  /** ЕГЭ: results of 100 points. */
+  score100: number | null;
+  averageScore: number | null;
+}
+
+const isGiaHeader = (titles: string[]) => titles.some((x) => x.startsWith("экзамен")) && titles.some((x) => x.startsWith("участник"));
+
+function readGiaResults(table: ReadTable, { organizations }: FormatContext): ParsedImport<GiaResultRecord> {
   const sheet = table.sheets[0];
-  const header = sheet && findHeader(sheet, (t) => t.some((x) => x.startsWith("экзамен")) && t.some((x) => x.startsWith("участник")));
+  const header = sheet && findHeader(sheet, isGiaHeader);
   if (!sheet || !header) {
     throw new FileRejected(
       "Не найдена строка заголовка результатов ГИА: нужны столбцы «Экзамен», «Предмет», «Участников» и организация (Логин ОО, ИНН или Наименование ОО).",
@@ -28,7 +45,7 @@ export const readGiaResults: FormatReader = (table, { organizations }) => {
   if (columns.subject === undefined || (orgColumns.inn ?? orgColumns.login ?? orgColumns.name) === undefined) {
     throw new FileRejected("В заголовке ГИА нет столбца «Предмет» или столбца организации.", "wrong-header");
   }
-  const records: ParsedRecord[] = [];
+  const records: ParsedRecord<GiaResultRecord>[] = [];
   const { rowsTotal, rows } = rowsWithOrganizations({ sheet, header, columns: orgColumns, organizations, problems });
   for (const { index: i, row, organization } of rows) {
     const exam = normalize(cellText(row[columns.exam ?? -1])).toUpperCase();
@@ -66,4 +83,12 @@ export const readGiaResults: FormatReader = (table, { organizations }) => {
     records.push({ organizationId: organization.id, data, row: i + 1 });
   }
   return { scope: "gia", rowsTotal, values: [], records, problems };
-};
+}
+
+export const giaResultsFormat = defineImportFormat<GiaResultRecord>({
+  kind: "GIA_RESULTS",
+  title: "Результаты ГИА по организациям и предметам",
+  detect: (table) => table.sheets.some((sheet) => findHeader(sheet, isGiaHeader) !== null),
+  read: readGiaResults,
+  codec: jsonCodec<GiaResultRecord>(),
+});

@@ -1,7 +1,8 @@
 // Finding a header row by the titles it must contain, and the organization columns in it.
-import { describeReference, type KnownOrganization, type OrganizationIndex } from "../organization-index.js";
-import { type CellValue, columnLetter, type ImportProblem, type TableSheet } from "../read/types.js";
+
 import { cellText, isEmptyRow, normalize } from "./cells.js";
+import { describeReference, type KnownOrganization, type OrganizationIndex } from "./organizations.js";
+import { type CellValue, columnLetter, type ImportProblem, type TableSheet } from "./table.js";
 
 export interface Header {
   /** 0-based index of the header row. */

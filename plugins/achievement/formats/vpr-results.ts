@@ -1,10 +1,10 @@
 // VPR_RESULTS: ФИС ОКО «Индивидуальные результаты» — title, metadata, the Б/П/В level row above the
 // header, one column per task «N (Kб)», one row per student. The rows are kept as records.
-import type { TaskLevel, VprStudentRecord } from "../../../direction/records.js";
-import { FileRejected, type ImportProblem, type TableSheet } from "../read/types.js";
-import { cellNumber, cellText, isEmptyRow, normalize } from "./cells.js";
-import { column, findHeader, type Header } from "./header.js";
-import type { FormatReader, ParsedRecord } from "./types.js";
+import { cellNumber, cellText, isEmptyRow, normalize } from "../../../core/direction/import/cells.js";
+import { defineImportFormat, type FormatContext, type ParsedImport, type ParsedRecord } from "../../../core/direction/import/format.js";
+import { column, findHeader, type Header } from "../../../core/direction/import/header.js";
+import { FileRejected, type ImportProblem, type ReadTable, type TableSheet } from "../../../core/direction/import/table.js";
+import { type TaskLevel, type VprStudentRecord, vprCodec } from "./vpr-records.js";
 
 const TASK = /^(\d+(?:\.\d+)?)\s*\((\d+)\s*б\)$/;
 const SUBJECTS = [
@@ -36,12 +36,20 @@ function describeWork(sheet: TableSheet, header: Header): { subject: string; gra
   return { subject: subject ? subject[0]?.toUpperCase() + subject.slice(1) : "", grade: grade ? Number(grade) : null };
 }
 
-function findSheet(sheets: TableSheet[]): { sheet: TableSheet; header: Header } {
+const isVprHeader = (titles: string[]) => titles.includes("код участника") && titles.includes("отметка");
+
+function locateSheet(sheets: TableSheet[]): { sheet: TableSheet; header: Header } | null {
   const ordered = [...sheets.filter((s) => normalize(s.name).startsWith("индивидуальные результаты")), ...sheets];
   for (const sheet of ordered) {
-    const header = findHeader(sheet, (t) => t.includes("код участника") && t.includes("отметка"), 30);
+    const header = findHeader(sheet, isVprHeader, 30);
     if (header) return { sheet, header };
   }
+  return null;
+}
+
+function findSheet(sheets: TableSheet[]): { sheet: TableSheet; header: Header } {
+  const found = locateSheet(sheets);
+  if (found) return found;
   throw new FileRejected(
     "Не найден лист «Индивидуальные результаты» ВПР: нет строки заголовка со столбцами «Код участника» и «Отметка». Загрузите файл, выгруженный из ФИС ОКО.",
     "wrong-sheet",
@@ -53,7 +61,7 @@ function markOf(value: number | null | undefined): number | null | undefined {
   return Number.isInteger(value) && value >= 2 && value <= 5 ? value : undefined;
 }
 
-export const readVprResults: FormatReader = (table, { organizations }) => {
+function readVprResults(table: ReadTable, { organizations }: FormatContext): ParsedImport<VprStudentRecord> {
   const { sheet, header } = findSheet(table.sheets);
   const work = describeWork(sheet, header);
   const levelRow = sheet.rows[header.index - 1] ?? [];
@@ -77,7 +85,7 @@ export const readVprResults: FormatReader = (table, { organizations }) => {
     throw new FileRejected("В заголовке ВПР нет столбца «ОО» (логин организации) или столбцов заданий вида «1 (2б)».", "wrong-header");
   }
   const problems: ImportProblem[] = [];
-  const records: ParsedRecord[] = [];
+  const records: ParsedRecord<VprStudentRecord>[] = [];
   const seen = new Map<string, number>();
   const unknown = new Map<string, number[]>();
   let rowsTotal = 0;
@@ -151,6 +159,14 @@ export const readVprResults: FormatReader = (table, { organizations }) => {
     });
   }
   if (!work.subject) problems.push({ row: 1, message: "Не удалось определить предмет ВПР по заголовку файла." });
-  const grade = work.grade ?? (records[0] ? (records[0].data as VprStudentRecord).grade : 0);
+  const grade = work.grade ?? records[0]?.data.grade ?? 0;
   return { scope: `vpr:${work.subject}:${grade}`, rowsTotal, values: [], records, problems };
-};
+}
+
+export const vprResultsFormat = defineImportFormat<VprStudentRecord>({
+  kind: "VPR_RESULTS",
+  title: "ВПР: «Индивидуальные результаты» ФИС ОКО",
+  detect: (table) => locateSheet(table.sheets) !== null,
+  read: readVprResults,
+  codec: vprCodec,
+});

@@ -1,6 +1,6 @@
 // Reading cells the way people fill spreadsheets: numbers with spaces and commas, «X» for missing.
-import { parseLocaleNumber } from "../../../direction/element-values.js";
-import type { CellValue } from "../read/types.js";
+import { parseLocaleNumber } from "../element-values.js";
+import type { CellValue } from "./table.js";
 
 const MISSING = new Set(["x", "х", "-", "—", "–", "нет отметки", "н/я", ""]);
 
