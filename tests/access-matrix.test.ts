@@ -35,6 +35,20 @@ const MATRIX: Record<string, Actor[]> = {
   "Query.methodology": ALL,
   "Query.about": ALL,
   "Query.me": ALL,
+  "Query.municipalities": ALL,
+  "Query.leaders": ["EXPERT", "DEPARTMENT", "OPERATOR", "ADMIN", "TOKEN"],
+  "Query.leader": ["EXPERT", "DEPARTMENT", "OPERATOR", "ADMIN", "TOKEN"],
+  "Mutation.createOrganization": ["OPERATOR", "ADMIN"],
+  "Mutation.updateOrganization": ["OPERATOR", "ADMIN"],
+  "Mutation.closeOrganization": ["OPERATOR", "ADMIN"],
+  "Mutation.reopenOrganization": ["OPERATOR", "ADMIN"],
+  "Mutation.appointLeader": ["OPERATOR", "ADMIN"],
+  "Mutation.endAppointment": ["OPERATOR", "ADMIN"],
+  "Mutation.correctAppointment": ["OPERATOR", "ADMIN"],
+  "Mutation.createLeaderAccount": ["OPERATOR", "ADMIN"],
+  "Mutation.reorganize": ["OPERATOR", "ADMIN"],
+  "Mutation.undoReorganization": ["OPERATOR", "ADMIN"],
+  "Mutation.createMunicipality": ["ADMIN"],
   // An expert sees only what is assigned to them: nothing is, here.
   "Query.scorecard": READERS,
   "Query.ratings": READERS,
@@ -206,5 +220,189 @@ describe("role × operation matrix", () => {
         cookies[actor] = (res.headers.get("set-cookie") ?? "").split(";")[0] as string;
       }
     }
+  });
+});
+
+/** Arguments naming one entity by `id`: which entity of municipality B to pass. */
+const ID_ARGUMENT: Record<string, "organization" | "cycle" | "leader" | "reorganization" | "evidence"> = {
+  "Query.organization": "organization",
+  "Query.cycle": "cycle",
+  "Query.leader": "leader",
+  "Mutation.updateOrganization": "organization",
+  "Mutation.closeOrganization": "organization",
+  "Mutation.reopenOrganization": "organization",
+  "Mutation.undoReorganization": "reorganization",
+  "Mutation.removeEvidence": "evidence",
+};
+
+describe("municipality scope: an operator of A reads and changes nothing of B", () => {
+  let t: TestApp;
+  let operatorA = "";
+  const b: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp({ directions: [achievementDirection] });
+    const prisma = t.db.prisma;
+    const other = await prisma.municipality.create({ data: { name: "Округ Б", region: "Свердловская область" } });
+    await createOrganization(t, { shortName: "Школа А", kind: "SCHOOL" });
+    const orgB = await prisma.organization.create({
+      data: {
+        municipalityId: other.id,
+        fullName: "Школа Б",
+        shortName: "Школа Б",
+        kind: "SCHOOL",
+        appointments: {
+          create: {
+            position: "Директор",
+            startsOn: new Date("2015-09-01"),
+            leader: { create: { lastName: "Борисова", firstName: "Бэлла" } },
+          },
+        },
+      },
+      include: { appointments: true },
+    });
+    const cycleB = await prisma.cycle.create({
+      data: {
+        municipalityId: other.id,
+        year: 2025,
+        title: "Цикл Б",
+        periodStart: new Date("2025-01-01"),
+        periodEnd: new Date("2025-12-31"),
+        deadline: new Date("2026-02-01"),
+        status: "COLLECTING",
+      },
+    });
+    await prisma.methodologyVersion.create({ data: { cycleId: cycleB.id, version: 1, snapshot: {} } });
+    const batch = await prisma.importBatch.create({
+      data: {
+        cycleId: cycleB.id,
+        kind: "GIA_RESULTS",
+        scope: "gia",
+        fileName: "b.csv",
+        fileSha256: "0".repeat(64),
+        fileSize: 1,
+        rowsTotal: 0,
+        rowsImported: 0,
+        valuesChanged: 0,
+      },
+    });
+    const reorganization = await prisma.reorganization.create({
+      data: {
+        kind: "CLOSE",
+        date: new Date("2025-09-01"),
+        details: { involved: [orgB.id], closed: [{ id: orgB.id, appointments: [] }], created: [] },
+      },
+    });
+    const evidence = await prisma.$queryRawUnsafe<{ id: number }[]>(
+      `INSERT INTO "EvidenceFile" ("cycleId", "organizationId", "fileName", "contentType", size, sha256, content)
+       VALUES ($1, $2, 'b.pdf', 'application/pdf', 4, $3, decode('JVBERg==', 'base64')) RETURNING id`,
+      cycleB.id,
+      orgB.id,
+      "0".repeat(64),
+    );
+    Object.assign(b, {
+      organization: String(orgB.id),
+      cycle: String(cycleB.id),
+      leader: String(orgB.appointments[0]?.leaderId),
+      appointment: String(orgB.appointments[0]?.id),
+      batch: String(batch.id),
+      reorganization: String(reorganization.id),
+      evidence: String(evidence[0]?.id),
+      municipality: String(other.id),
+    });
+    operatorA = await t.signIn("OPERATOR", { login: "operator-a" });
+    await prisma.user.update({ where: { login: "operator-a" }, data: { municipalityId: t.municipalityId } });
+  });
+  afterAll(() => t.close());
+
+  const scoped = rootFields.filter(({ type, field }) => {
+    const names = field.args.map((a) => a.name);
+    const input = field.args.find((a) => a.name === "input");
+    const inputType = input ? getNamedType(input.type) : null;
+    const inputFields = isInputObjectType(inputType) ? Object.keys(inputType.getFields()) : [];
+    return (
+      `${type}.${field.name}` in ID_ARGUMENT ||
+      ["cycleId", "organizationId", "organizationIds", "batchId", "appointmentId"].some((n) => names.includes(n)) ||
+      inputFields.includes("organizationId") ||
+      inputFields.includes("organizationIds")
+    );
+  });
+
+  test("the scoped fields are found", () => {
+    expect(scoped.length).toBeGreaterThan(25);
+  });
+
+  test.each(scoped.map(({ type, field }) => [`${type}.${field.name}`, type, field] as const))("%s", async (name, type, field) => {
+    const ids: Record<string, string> = {
+      cycleId: b.cycle as string,
+      organizationId: b.organization as string,
+      batchId: b.batch as string,
+      appointmentId: b.appointment as string,
+      id: b[ID_ARGUMENT[name] ?? "organization"] as string,
+      default: b.organization as string,
+    };
+    const required = field.args.filter((a) => isNonNullType(a.type) || ["organizationId", "cycleId"].includes(a.name));
+    const fileArg = required.find((a) => getNamedType(a.type).name === "File");
+    const variables: Record<string, unknown> = Object.fromEntries(
+      required
+        .filter((a) => a !== fileArg)
+        .map((a) => [a.name, a.name === "organizationIds" ? [b.organization] : sample(a.type, a.name, ids)]),
+    );
+    if (variables.input && typeof variables.input === "object") {
+      const input = variables.input as Record<string, unknown>;
+      const inputType = getNamedType(field.args.find((a) => a.name === "input")?.type as GraphQLInputType);
+      const fields = isInputObjectType(inputType) ? inputType.getFields() : {};
+      if ("organizationId" in fields) input.organizationId = b.organization;
+      if ("organizationIds" in fields) input.organizationIds = [b.organization];
+      if ("startsOn" in fields) input.startsOn = "2024-09-01";
+      if ("fullName" in fields) input.fullName = "Проверкин Пётр";
+      if ("date" in fields) input.date = "2025-09-01";
+    }
+    const declared = required.map((a) => `$${a.name}: ${typeString(a.type)}`).join(", ");
+    const passed = required.map((a) => `${a.name}: $${a.name}`).join(", ");
+    const selection = isObjectType(getNamedType(field.type)) ? " { __typename }" : "";
+    const operation = `${type === "Query" ? "query" : "mutation"}(${declared}) { ${field.name}(${passed})${selection} }`;
+    const res = fileArg
+      ? await upload(t, operation, variables, { name: "x.csv", bytes: Buffer.from("ИНН;1.1\n") }, operatorA)
+      : await t.gql(operation, variables, operatorA);
+    const value = res.data?.[field.name];
+    const isEmpty = value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+    const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+    // A mutation must be refused as such (an input error would prove nothing); a query may also
+    // answer as if B did not exist.
+    const denied = codes.includes("FORBIDDEN") || (type === "Query" && codes.length === 0 && isEmpty);
+    expect({ name, denied, codes }).toMatchObject({ name, denied: true });
+  });
+
+  test("lists show only municipality A", async () => {
+    const res = dataOf(
+      await t.gql<{
+        organizations: { edges: { node: { name: string } }[] };
+        cycles: { title: string }[];
+        municipalities: { name: string }[];
+        leaders: { edges: { node: { fullName: string } }[] };
+      }>(
+        `{ organizations(first: 10) { edges { node { name } } } cycles { title } municipalities { name } leaders(first: 10) { edges { node { fullName } } } }`,
+        {},
+        operatorA,
+      ),
+    );
+    expect(res.organizations.edges.map((e) => e.node.name)).toEqual(["Школа А"]);
+    expect(res.cycles).toEqual([]);
+    expect(res.municipalities).toEqual([{ name: "Тестовый округ" }]);
+    expect(res.leaders.edges.map((e) => e.node.fullName)).toEqual(["Иванова Анна Петровна"]);
+    const created = await t.gql(
+      `mutation($m: ID!) { createOrganization(input: { fullName: "Чужая", kind: SCHOOL, municipalityId: $m }) { id } }`,
+      { m: b.municipality },
+      operatorA,
+    );
+    expect(created.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const cycle = await t.gql(
+      `mutation($m: ID!) { createCycle(input: { year: 2026, municipalityId: $m }) { id } }`,
+      { m: b.municipality },
+      operatorA,
+    );
+    expect(cycle.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await t.db.prisma.auditEvent.count({ where: { actorId: { not: null }, action: { notIn: ["auth.login"] } } })).toBe(0);
   });
 });

@@ -65,18 +65,47 @@ const RULES: Record<string, Rule> = {
       "contingent",
       "currentLeader",
       "appointments",
+      "orgType",
+      "kpp",
+      "ogrn",
+      "municipality",
+      "currentAppointment",
+      "predecessors",
+      "successors",
+      "reorganizations",
+      "pastResults",
     ]),
   },
+  Municipality: { probe: "{ municipalities { % } }", readers: ALL, fields: ["id", "name", "region"] },
+  Reorganization: {
+    probe: "query($own: ID!) { organization(id: $own) { reorganizations { % } } }",
+    readers: ALL,
+    fields: ["id", "kind", "date", "orderNumber", "orderDate", "comment", "isUndone", "predecessors", "successors"],
+  },
+  QueryLeadersConnection: { probe: "{ leaders(first: 2) { % } }", readers: STAFF, fields: ["pageInfo", "edges"] },
+  QueryLeadersConnectionEdge: { probe: "{ leaders(first: 2) { edges { % } } }", readers: STAFF, fields: ["node", "cursor"] },
   Leader: {
     probe: "query($own: ID!) { organization(id: $own) { currentLeader { % } } }",
     readers: ALL,
-    fields: ["id", "fullName", "lastName", "firstName", "middleName"],
-    narrower: { email: STAFF, phone: STAFF },
+    fields: ["id", "fullName", "lastName", "firstName", "middleName", "appointments"],
+    narrower: { email: STAFF, phone: STAFF, accountLogin: ["OPERATOR", "ADMIN"] },
   },
   Appointment: {
     probe: "query($own: ID!) { organization(id: $own) { appointments { % } } }",
     readers: ALL,
-    fields: ["id", "leader", "position", "isActing", "startsOn", "endsOn"],
+    fields: [
+      "id",
+      "leader",
+      "position",
+      "isActing",
+      "startsOn",
+      "endsOn",
+      "organization",
+      "orderNumber",
+      "orderDate",
+      "endReason",
+      "isCurrent",
+    ],
   },
   QueryOrganizationsConnection: { probe: "{ organizations(first: 2) { % } }", readers: ALL, fields: ["pageInfo", "edges"] },
   QueryOrganizationsConnectionEdge: { probe: "{ organizations(first: 2) { edges { % } } }", readers: ALL, fields: ["node", "cursor"] },
@@ -99,6 +128,7 @@ const RULES: Record<string, Rule> = {
       "publishedAt",
       "methodologyVersion",
       "methodologyVersions",
+      "municipality",
     ],
   },
   MethodologyVersion: {
@@ -243,7 +273,7 @@ const RULES: Record<string, Rule> = {
   UserAccount: {
     probe: "{ users { % } }",
     readers: ["ADMIN"],
-    fields: ["id", "login", "fullName", "role", "isActive", "organization", "createdAt"],
+    fields: ["id", "login", "fullName", "role", "isActive", "organization", "createdAt", "municipality", "leader"],
   },
 };
 
@@ -253,6 +283,7 @@ const MUTATION_RESULTS: Record<string, string[]> = {
   ImportError: ["row", "column", "message"],
   ImportChangePreview: ["organizationId", "element", "before", "after"],
   CreatedUser: ["user", "temporaryPassword"],
+  CreatedLeaderAccount: ["login", "temporaryPassword"],
 };
 
 const schema = buildSchema(createRegistry(directions));
@@ -350,6 +381,15 @@ describe("field × role matrix", () => {
       },
     });
     await prisma.importProgress.create({ data: { key: "probe", userId: operator.id, stage: "reading" } });
+    await prisma.reorganization.create({
+      data: {
+        kind: "JOIN",
+        date: new Date("2024-09-01"),
+        orderNumber: "1",
+        details: { involved: [own, other.id], closed: [], created: [] },
+        links: { create: { predecessorId: other.id, successorId: own } },
+      },
+    });
     const where = (cycleId: number) => ({
       cycleId_organizationId_elementCode: { cycleId, organizationId: own, elementCode: "gia9.graduates" },
     });

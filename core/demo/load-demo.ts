@@ -74,6 +74,7 @@ async function createOrganizations(prisma: PrismaClient, municipalityId: number,
         shortName: org.shortName,
         kind: org.kind,
         inn: org.inn,
+        orgType: org.orgType,
         fisOkoLogin: org.fisOkoLogin,
         address: org.address,
         contingent: org.contingent,
@@ -99,7 +100,7 @@ async function createAccounts(prisma: PrismaClient, leaderOrganizationId: number
     where: { organizationId: leaderOrganizationId, endsOn: null },
     include: { leader: true },
   });
-  const accounts: { login: string; role: Role; fullName: string; organizationId?: number }[] = [
+  const accounts: { login: string; role: Role; fullName: string; organizationId?: number; leaderId?: number }[] = [
     { login: "operator", role: "OPERATOR", fullName: "Оператор ЦРО (демо)" },
     { login: "expert", role: "EXPERT", fullName: "Эксперт (демо)" },
     { login: "department", role: "DEPARTMENT", fullName: "Специалист управления образования (демо)" },
@@ -108,6 +109,8 @@ async function createAccounts(prisma: PrismaClient, leaderOrganizationId: number
       role: "LEADER",
       fullName: head ? `${head.leader.lastName} ${head.leader.firstName} ${head.leader.middleName ?? ""}`.trim() : "Руководитель (демо)",
       organizationId: leaderOrganizationId,
+      // the account follows the person's appointment (core/services/auth/session-user.ts)
+      ...(head ? { leaderId: head.leaderId } : {}),
     },
   ];
   const adminHash = adminPassword ? await hashPassword(adminPassword) : demoHash;

@@ -2,6 +2,7 @@
 // history. Deterministic; the names are invented.
 import type { OrgKind } from "../direction/types.js";
 import { utcDate } from "../domain/dates.js";
+import { withInnCheckDigit } from "../domain/registry/identifiers.js";
 import { intBetween, pick, seededRandom } from "./random.js";
 
 export interface DemoLeader {
@@ -25,6 +26,7 @@ export interface DemoOrganization {
   shortName: string;
   kind: OrgKind;
   inn: string;
+  orgType: string;
   fisOkoLogin: string | null;
   address: string;
   contingent: number;
@@ -78,6 +80,8 @@ const ADDITIONAL = [
   ["Станция юных техников", "СЮТ"],
   ["Детская художественная школа", "ДХШ"],
 ] as const;
+/** The registry type of each of ADDITIONAL (core/domain/registry/org-types.ts). */
+const ADDITIONAL_TYPES = ["ЦДТ", "ДЮСШ", "ДШИ", "ЦДТ", "станция юных техников", "ДШИ"];
 
 function makeLeader(random: () => number, index: number): DemoLeader {
   const names = random() < 0.8 ? FEMALE : MALE;
@@ -126,7 +130,8 @@ export function demoMunicipality(seed = 523): DemoOrganization[] {
         : `Муниципальное автономное общеобразовательное учреждение «Средняя общеобразовательная школа № ${n}»`,
       shortName: isGymnasium ? "МАОУ «Гимназия № 25»" : `МАОУ «СОШ № ${n}»`,
       kind: "SCHOOL",
-      inn: `6627${String(100100 + i * 37).padStart(6, "0")}`,
+      inn: withInnCheckDigit(`6627${String(10010 + i * 37).padStart(5, "0")}`),
+      orgType: isGymnasium ? "гимназия" : "СОШ",
       fisOkoLogin: `edu66${String(2100 + n).padStart(4, "0")}`,
       address: address(),
       contingent: intBetween(random, 240, 1100),
@@ -140,7 +145,8 @@ export function demoMunicipality(seed = 523): DemoOrganization[] {
       fullName: `Муниципальное автономное дошкольное образовательное учреждение «Детский сад № ${number}»`,
       shortName: `МАДОУ «Детский сад № ${number}»`,
       kind: "PRESCHOOL",
-      inn: `6627${String(200200 + n * 41).padStart(6, "0")}`,
+      inn: withInnCheckDigit(`6627${String(20020 + n * 41).padStart(5, "0")}`),
+      orgType: "детский сад",
       fisOkoLogin: null,
       address: address(),
       contingent: intBetween(random, 80, 320),
@@ -153,7 +159,8 @@ export function demoMunicipality(seed = 523): DemoOrganization[] {
       fullName: `Муниципальное бюджетное учреждение дополнительного образования «${name}»`,
       shortName: `МБУ ДО «${short}»`,
       kind: "ADDITIONAL",
-      inn: `6627${String(300300 + i * 43).padStart(6, "0")}`,
+      inn: withInnCheckDigit(`6627${String(30030 + i * 43).padStart(5, "0")}`),
+      orgType: ADDITIONAL_TYPES[i] ?? "ЦДТ",
       fisOkoLogin: null,
       address: address(),
       contingent: intBetween(random, 300, 1500),

@@ -98,6 +98,8 @@ export function scoreComputed(args: {
   unit: string;
   group: readonly number[];
   previous: number | null;
+  /** Why no comparison with the previous cycle is fair (a merge, a split): dynamics are not applicable. */
+  comparisonBreak?: string | null;
   elementTitle(code: string): string;
 }): IndicatorScoreResult {
   const { computed } = args;
@@ -107,6 +109,9 @@ export function scoreComputed(args: {
   }
   if (computed.status === "NOT_APPLICABLE") {
     return { status: "NOT_APPLICABLE", value: null, points: null, explanation: `не применимо: ${computed.reason}` };
+  }
+  if (args.rule.type === "dynamics" && args.comparisonBreak) {
+    return { status: "NOT_APPLICABLE", value: computed.value, points: null, explanation: `не применимо: ${args.comparisonBreak}` };
   }
   if (args.rule.type === "dynamics" && args.previous === null) {
     return { status: "NOT_APPLICABLE", value: computed.value, points: null, explanation: "не применимо: нет значения за прошлый год" };

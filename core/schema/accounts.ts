@@ -18,6 +18,8 @@ export function addAccounts(builder: Builder, enums: Enums) {
       role: t.expose("role", { type: enums.Role }),
       isActive: t.exposeBoolean("isActive"),
       organization: t.relation("organization", { nullable: true }),
+      municipality: t.relation("municipality", { nullable: true, description: "Муниципалитет сотрудника; нет — весь регион" }),
+      leader: t.relation("leader", { nullable: true, description: "Руководитель (человек), за назначениями которого следует доступ" }),
       createdAt: t.expose("createdAt", { type: "DateTime" }),
     }),
   });
@@ -38,10 +40,17 @@ export function addAccounts(builder: Builder, enums: Enums) {
       fullName: t.string({ required: true }),
       role: t.field({ type: enums.Role, required: true }),
       organizationId: t.id({ description: "Для руководителя — его организация" }),
+      municipalityId: t.id({ description: "Для сотрудника муниципалитета; не задано — весь регион" }),
     }),
   });
   const UpdateUserInput = builder.inputType("UpdateUserInput", {
-    fields: (t) => ({ fullName: t.string(), role: t.field({ type: enums.Role }), organizationId: t.id(), isActive: t.boolean() }),
+    fields: (t) => ({
+      fullName: t.string(),
+      role: t.field({ type: enums.Role }),
+      organizationId: t.id(),
+      municipalityId: t.id(),
+      isActive: t.boolean(),
+    }),
   });
 
   builder.queryFields((t) => ({
@@ -61,7 +70,11 @@ export function addAccounts(builder: Builder, enums: Enums) {
         const { user, password } = await createUser({
           prisma: ctx.prisma,
           actorId: (ctx.user as SessionUser).id,
-          input: { ...input, organizationId: input.organizationId ? parseId(input.organizationId, "организации") : null },
+          input: {
+            ...input,
+            organizationId: input.organizationId ? parseId(input.organizationId, "организации") : null,
+            municipalityId: input.municipalityId ? parseId(input.municipalityId, "муниципалитета") : null,
+          },
         });
         return { userId: user.id, password };
       },
@@ -71,7 +84,7 @@ export function addAccounts(builder: Builder, enums: Enums) {
       authScopes: { roles: ["ADMIN"] },
       args: { id: t.arg.id({ required: true }), input: t.arg({ type: UpdateUserInput, required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const { organizationId, ...rest } = args.input;
+        const { organizationId, municipalityId, ...rest } = args.input;
         const user = await updateUser({
           prisma: ctx.prisma,
           actorId: (ctx.user as SessionUser).id,
@@ -81,6 +94,9 @@ export function addAccounts(builder: Builder, enums: Enums) {
             ...(organizationId === undefined
               ? {}
               : { organizationId: organizationId === null ? null : parseId(organizationId, "организации") }),
+            ...(municipalityId === undefined
+              ? {}
+              : { municipalityId: municipalityId === null ? null : parseId(municipalityId, "муниципалитета") }),
           },
         });
         return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: user.id } });

@@ -9,6 +9,10 @@ export interface SessionUser {
   role: Role;
   fullName: string;
   organizationId: number | null;
+  /** Staff confined to one municipality; null or absent — the whole region. A head: their organization's. */
+  municipalityId?: number | null;
+  /** A head's account linked to a person (core/services/auth/session-user.ts). */
+  leaderId?: number | null;
   /** An API token: reads like the education department, never changes anything. */
   isReadOnly?: boolean;
 }

@@ -2,6 +2,7 @@
 
 import { changeCycleStatus } from "../domain/cycle-status.js";
 import { createCycle, getCycle } from "../domain/cycles.js";
+import { municipalityFilter, targetMunicipality } from "../domain/municipality-scope.js";
 import { scoreCycle } from "../services/scoring/score-cycle.js";
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";
@@ -18,6 +19,7 @@ export function addCycles(builder: Builder, enums: Enums) {
       deadline: t.expose("deadline", { type: "Date", description: "Срок завершения (по умолчанию 1 февраля следующего года)" }),
       periodStart: t.expose("periodStart", { type: "Date" }),
       periodEnd: t.expose("periodEnd", { type: "Date" }),
+      municipality: t.relation("municipality"),
       publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
       methodologyVersion: t.int({
         description: "Номер действующей версии методики цикла",
@@ -35,20 +37,31 @@ export function addCycles(builder: Builder, enums: Enums) {
       deadline: t.field({ type: "Date", description: "По умолчанию 1 февраля следующего года" }),
       periodStart: t.field({ type: "Date" }),
       periodEnd: t.field({ type: "Date" }),
+      municipalityId: t.id({ description: "Муниципалитет цикла; по умолчанию — свой или единственный" }),
     }),
   });
 
   builder.queryFields((t) => ({
     cycles: t.prismaField({
       type: ["Cycle"],
-      description: "Циклы мониторинга, новые первыми",
-      resolve: (query, _root, _args, ctx) => ctx.prisma.cycle.findMany({ ...query, orderBy: { year: "desc" } }),
+      description: "Циклы мониторинга, новые первыми; сотрудник муниципалитета видит только его циклы",
+      args: { municipalityId: t.arg.id() },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.cycle.findMany({
+          ...query,
+          where: {
+            ...(args.municipalityId ? { municipalityId: parseId(args.municipalityId, "муниципалитета") } : {}),
+            ...municipalityFilter(ctx.user),
+          },
+          orderBy: [{ year: "desc" }, { municipalityId: "asc" }],
+        }),
     }),
     cycle: t.prismaField({
       type: "Cycle",
       nullable: true,
       args: { id: t.arg.id({ required: true }) },
-      resolve: (query, _root, args, ctx) => ctx.prisma.cycle.findUnique({ ...query, where: { id: parseId(args.id, "цикла") } }),
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.cycle.findFirst({ ...query, where: { id: parseId(args.id, "цикла"), ...municipalityFilter(ctx.user) } }),
     }),
   }));
 
@@ -58,14 +71,18 @@ export function addCycles(builder: Builder, enums: Enums) {
       authScopes: { roles: ["OPERATOR"] },
       args: { input: t.arg({ type: CreateCycleInput, required: true }) },
       resolve: async (query, _root, { input }, ctx) => {
-        const municipality = await ctx.prisma.municipality.findFirstOrThrow({ orderBy: { id: "asc" } });
+        const municipalityId = await targetMunicipality(
+          ctx.prisma,
+          ctx.user,
+          input.municipalityId ? parseId(input.municipalityId, "муниципалитета") : null,
+        );
         const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
         const cycle = await createCycle({
           prisma: ctx.prisma,
           registry: ctx.registry,
           actorId: ctx.user?.id ?? null,
           input: {
-            municipalityId: municipality.id,
+            municipalityId,
             year: input.year,
             title: input.title,
             deadline: iso(input.deadline),

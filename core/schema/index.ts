@@ -14,8 +14,10 @@ import { addEvidence } from "./evidence.js";
 import { addImports } from "./imports.js";
 import { addIntake } from "./intake.js";
 import { addMethodology } from "./methodology.js";
+import { guardMunicipalityScope } from "./municipality-guard.js";
 import { addOrganizations } from "./organizations.js";
 import { addRecommendations } from "./recommendations.js";
+import { addRegistry } from "./registry.js";
 import { addResults } from "./results.js";
 import { addReview } from "./review.js";
 import { addScalars } from "./scalars.js";
@@ -29,7 +31,8 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addScalars(builder);
   const enums = addEnums(builder);
   addDirections(builder, enums);
-  addOrganizations(builder, enums);
+  const organizationTypes = addOrganizations(builder, enums);
+  addRegistry(builder, enums, organizationTypes);
   addCycles(builder, enums);
   addMethodology(builder);
   addValues(builder);
@@ -44,5 +47,9 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addUsers(builder, enums);
   addAccounts(builder, enums);
   for (const direction of registry.directions) direction.schema?.(builder);
+<<<<<<< HEAD
   return builder.toSchema({ sortSchema: false });
+=======
+  return guardMunicipalityScope(builder.toSchema({ sortSchema: false }));
+>>>>>>> main
 }

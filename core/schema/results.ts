@@ -40,6 +40,21 @@ async function visibleScores(ctx: AppContext, cycleId: number, organizationId: n
   return only ? scores.filter((s) => only.has(s.directionCode)) : scores;
 }
 
+/** The organization and its predecessors through reorganizations, a few generations back. */
+async function withPredecessors(ctx: AppContext, organizationId: number): Promise<number[]> {
+  const seen = new Set([organizationId]);
+  let frontier = [organizationId];
+  for (let depth = 0; depth < 5 && frontier.length; depth++) {
+    const links = await ctx.prisma.reorganizationLink.findMany({
+      where: { successorId: { in: frontier } },
+      select: { predecessorId: true },
+    });
+    frontier = links.map((l) => l.predecessorId).filter((id) => !seen.has(id));
+    for (const id of frontier) seen.add(id);
+  }
+  return [...seen];
+}
+
 const directionTitle = (ctx: AppContext, code: string) => ctx.registry.direction(code)?.title ?? code;
 
 export function addResults(builder: Builder, enums: Enums) {
@@ -130,6 +145,25 @@ export function addResults(builder: Builder, enums: Enums) {
       }),
     }),
   });
+
+  builder.prismaObjectField("Organization", "pastResults", (t) =>
+    t.field({
+      type: [Scorecard],
+      description: "Результаты прошлых циклов — свои и организаций-предшественников (реорганизация), новые первыми",
+      resolve: async (o, _args, ctx) => {
+        const ids = await withPredecessors(ctx, o.id);
+        const rows = await ctx.prisma.organizationResult.findMany({
+          where: { organizationId: { in: ids } },
+          include: { cycle: true },
+          orderBy: [{ cycle: { year: "desc" } }, { organizationId: "asc" }],
+        });
+        const visible = await Promise.all(
+          rows.map((r) => canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle: r.cycle, organizationId: r.organizationId })),
+        );
+        return rows.filter((_r, i) => visible[i]);
+      },
+    }),
+  );
 
   builder.queryFields((t) => ({
     scorecard: t.prismaField({

@@ -2,6 +2,7 @@
 // and journal signals of signals.ts with the sentence that names each raised one. Only this
 // organization's rows of this cycle are at hand here, so the signals D5 reads are the ones that
 // need nothing else (references and earlier years are added by the objectivitySignals query).
+
 import type { ElementValue } from "../../core/direction/types.js";
 import type { VprStudentRecord } from "../achievement/formats/vpr-records.js";
 import { worksOf } from "./records.js";

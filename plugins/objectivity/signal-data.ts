@@ -1,6 +1,7 @@
 // Reads what the signals of a cycle need: the committed ФИС ОКО per-student rows of the cycle's
 // organizations, of the municipality and the region (journal references) and of earlier years
 // of the same organizations (share of «2» dynamics).
+
 import type { PrismaClient } from "../../core/generated/prisma/client.js";
 import { decodeRecords } from "../../core/services/intake/record-codec.js";
 import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
@@ -21,7 +22,7 @@ async function worksByOrganization(prisma: PrismaClient, cycleIds: readonly numb
   const rows = await prisma.importRecord.findMany({
     where: {
       cycleId: { in: [...cycleIds] },
-      kind: vprResultsFormat.kind,
+      kind: "VPR_RESULTS",
       batch: { status: "COMMITTED" },
       ...(organizationIds ? { organizationId: { in: [...organizationIds] } } : {}),
     },

@@ -6,6 +6,7 @@ import type { PrismaClient } from "../../generated/prisma/client.js";
 import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../audit.js";
 import { verifyPassword } from "./passwords.js";
+import { sessionUserOf } from "./session-user.js";
 
 export const SESSION_COOKIE = "orientir_session";
 
@@ -14,8 +15,7 @@ export const hashToken = (token: string): string => createHash("sha256").update(
 export async function userBySessionToken(prisma: PrismaClient, token: string): Promise<SessionUser | null> {
   const session = await prisma.session.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
   if (!session || session.expiresAt <= new Date() || !session.user.isActive) return null;
-  const { user } = session;
-  return { id: user.id, login: user.login, role: user.role, fullName: user.fullName, organizationId: user.organizationId };
+  return sessionUserOf(prisma, session.user);
 }
 
 /** Failed logins allowed per account and per address within the window before a pause. */
@@ -78,7 +78,7 @@ export async function login(args: {
     details: { address: args.clientAddress },
   });
   return {
-    user: { id: user.id, login: user.login, role: user.role, fullName: user.fullName, organizationId: user.organizationId },
+    user: await sessionUserOf(prisma, user),
     token,
     expiresAt,
   };

@@ -14,6 +14,8 @@ export interface UserInput {
   fullName?: string | null;
   role?: Role | null;
   organizationId?: number | null;
+  /** Staff scope: one municipality, or null for the whole region. */
+  municipalityId?: number | null;
   isActive?: boolean | null;
 }
 
@@ -21,8 +23,13 @@ function assertPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) throw new InputError(`Пароль должен быть не короче ${MIN_PASSWORD_LENGTH} символов.`);
 }
 
-async function assertRoleFits(prisma: PrismaClient, role: Role, organizationId: number | null | undefined): Promise<void> {
-  if (role === "LEADER" && !organizationId) throw new InputError("Для руководителя укажите его организацию.");
+async function assertRoleFits(
+  prisma: PrismaClient,
+  role: Role,
+  organizationId: number | null | undefined,
+  leaderId: number | null = null,
+): Promise<void> {
+  if (role === "LEADER" && !organizationId && !leaderId) throw new InputError("Для руководителя укажите его организацию.");
   if (organizationId && !(await prisma.organization.findUnique({ where: { id: organizationId } }))) {
     throw new NotFoundError(`Организация № ${organizationId} не найдена.`);
   }
@@ -51,6 +58,7 @@ export async function createUser(args: {
         fullName: input.fullName.trim(),
         role: input.role,
         organizationId: input.organizationId ?? null,
+        municipalityId: input.municipalityId ?? null,
         passwordHash: await hashPassword(password),
       },
     })
@@ -64,7 +72,7 @@ export async function createUser(args: {
     action: "user.create",
     entity: "User",
     entityId: user.id,
-    details: { login, role: input.role, organizationId: user.organizationId },
+    details: { login, role: input.role, organizationId: user.organizationId, municipalityId: user.municipalityId },
   });
   return { user, password };
 }
@@ -75,7 +83,7 @@ export async function updateUser(args: { prisma: PrismaClient; actorId: number; 
   if (!before) throw new NotFoundError(`Пользователь № ${args.userId} не найден.`);
   const role = input.role ?? before.role;
   const organizationId = input.organizationId === undefined ? before.organizationId : input.organizationId;
-  await assertRoleFits(prisma, role, organizationId);
+  await assertRoleFits(prisma, role, organizationId, before.leaderId);
   if (before.id === args.actorId && (input.isActive === false || (input.role && input.role !== "ADMIN"))) {
     throw new InputError("Нельзя отключить себя или снять с себя роль администратора.");
   }
@@ -84,6 +92,7 @@ export async function updateUser(args: { prisma: PrismaClient; actorId: number; 
     data: {
       role,
       organizationId,
+      ...(input.municipalityId === undefined ? {} : { municipalityId: input.municipalityId }),
       ...(input.fullName ? { fullName: input.fullName.trim() } : {}),
       ...(input.isActive === null || input.isActive === undefined ? {} : { isActive: input.isActive }),
     },
@@ -95,8 +104,13 @@ export async function updateUser(args: { prisma: PrismaClient; actorId: number; 
     entity: "User",
     entityId: user.id,
     details: {
-      before: { role: before.role, organizationId: before.organizationId, isActive: before.isActive },
-      after: { role: user.role, organizationId: user.organizationId, isActive: user.isActive },
+      before: {
+        role: before.role,
+        organizationId: before.organizationId,
+        municipalityId: before.municipalityId,
+        isActive: before.isActive,
+      },
+      after: { role: user.role, organizationId: user.organizationId, municipalityId: user.municipalityId, isActive: user.isActive },
     },
   });
   return user;

@@ -18,6 +18,7 @@ import { ruleMaxPoints, ruleTarget } from "../../direction/rules.js";
 import type { IndicatorDefinition, OrgKind } from "../../direction/types.js";
 import { currentMethodology, getCycle } from "../../domain/cycles.js";
 import { appointmentAt, isNewLeader } from "../../domain/leaders.js";
+import { comparisonBreaks } from "../../domain/registry/reorganizations.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
@@ -115,6 +116,7 @@ export async function computeCycle(args: { prisma: PrismaClient; registry: Regis
     kinds,
     year: before?.year ?? cycle.year - 1,
   });
+  const breaks = before ? await comparisonBreaks(prisma, { since: before.periodEnd, until: cycle.periodEnd }) : new Map<number, string>();
 
   const planned: Planned[] = [];
   const groups = new Map<string, number[]>();
@@ -152,6 +154,7 @@ export async function computeCycle(args: { prisma: PrismaClient; registry: Regis
       unit: p.definition.unit,
       group: groups.get(`${p.group}|${p.setting.code}`) ?? [],
       previous: history.get(`${p.organizationId}|${p.setting.code}`) ?? null,
+      comparisonBreak: breaks.get(p.organizationId) ?? null,
       elementTitle: titleOf,
     });
     const recommendation = renderRecommendation({

@@ -1,0 +1,261 @@
+// The registry's mutations: organizations, appointments of heads, heads' accounts, reorganizations
+// and municipalities. The rules live in core/domain/registry; this file only maps arguments.
+
+import { assertInScope } from "../domain/municipality-scope.js";
+import { appointLeader, correctAppointment, endAppointment } from "../domain/registry/appointments.js";
+import { createLeaderAccount } from "../domain/registry/leader-account.js";
+import type { OrganizationFields } from "../domain/registry/organization-input.js";
+import {
+  closeOrganization,
+  createOrganization,
+  getOrganization,
+  reopenOrganization,
+  updateOrganization,
+} from "../domain/registry/organizations.js";
+import { reorganize, undoReorganization } from "../domain/registry/reorganizations.js";
+import { InputError } from "../errors.js";
+import { recordAudit } from "../services/audit.js";
+import type { Builder } from "./builder.js";
+import type { Enums } from "./enums.js";
+import { parseId } from "./ids.js";
+import type { addOrganizations } from "./organizations.js";
+
+const REGISTRY_ROLES = ["ADMIN", "OPERATOR"] as const;
+
+export function addRegistry(builder: Builder, enums: Enums, kinds: Pick<ReturnType<typeof addOrganizations>, "ReorganizationKind">) {
+  const OrganizationInput = builder.inputType("OrganizationInput", {
+    description: "Реквизиты организации; при изменении незаданные поля остаются как были, null — очищает",
+    fields: (t) => ({
+      fullName: t.string(),
+      shortName: t.string(),
+      kind: t.field({ type: enums.OrgKind }),
+      orgType: t.string({ description: "СОШ, ООШ, НОШ, гимназия, лицей; детский сад; ЦДТ, ДДТ, ДЮСШ, ДШИ …" }),
+      inn: t.string({ description: "10 цифр, контрольная цифра проверяется" }),
+      kpp: t.string(),
+      ogrn: t.string(),
+      fisOkoLogin: t.string({ description: "edu и цифры" }),
+      address: t.string(),
+      contingent: t.int({ description: "Численность обучающихся (воспитанников)" }),
+      municipalityId: t.id(),
+      openedOn: t.field({ type: "Date" }),
+    }),
+  });
+  const toFields = (input: typeof OrganizationInput.$inferInput): OrganizationFields => {
+    const { municipalityId, ...rest } = input;
+    return { ...rest, ...(municipalityId ? { municipalityId: parseId(municipalityId, "муниципалитета") } : {}) };
+  };
+
+  const AppointLeaderInput = builder.inputType("AppointLeaderInput", {
+    fields: (t) => ({
+      organizationId: t.id({ required: true }),
+      leaderId: t.id({ description: "Уже известный человек; иначе — fullName" }),
+      fullName: t.string({ description: "ФИО нового руководителя" }),
+      email: t.string(),
+      phone: t.string(),
+      position: t.string({ description: "По умолчанию «Директор» / «Заведующий»" }),
+      startsOn: t.field({ type: "Date", required: true }),
+      endsOn: t.field({ type: "Date" }),
+      isActing: t.boolean({ description: "Исполняющий обязанности («и.о.»)" }),
+      orderNumber: t.string({ description: "Номер приказа" }),
+      orderDate: t.field({ type: "Date" }),
+      endCurrent: t.boolean({ description: "Завершить назначение действующего руководителя накануне" }),
+    }),
+  });
+  const CorrectAppointmentInput = builder.inputType("CorrectAppointmentInput", {
+    fields: (t) => ({
+      position: t.string(),
+      startsOn: t.field({ type: "Date" }),
+      endsOn: t.field({ type: "Date" }),
+      isActing: t.boolean(),
+      orderNumber: t.string(),
+      orderDate: t.field({ type: "Date" }),
+    }),
+  });
+  const ReorganizationInput = builder.inputType("ReorganizationInput", {
+    fields: (t) => ({
+      kind: t.field({ type: kinds.ReorganizationKind, required: true }),
+      date: t.field({ type: "Date", required: true }),
+      orderNumber: t.string(),
+      orderDate: t.field({ type: "Date" }),
+      comment: t.string(),
+      organizationIds: t.idList({ required: true, description: "Реорганизуемые организации (при присоединении — присоединяемые)" }),
+      survivorId: t.id({ description: "Присоединение: организация, к которой присоединяют" }),
+      newOrganizations: t.field({ type: [OrganizationInput], description: "Слияние — одна, разделение — две и более" }),
+      newFullName: t.string({ description: "Переименование: новое полное наименование" }),
+      newShortName: t.string(),
+    }),
+  });
+
+  const CreatedLeaderAccount = builder.objectRef<{ login: string; password: string }>("CreatedLeaderAccount").implement({
+    fields: (t) => ({
+      login: t.exposeString("login"),
+      temporaryPassword: t.string({ description: "Показывается один раз: передайте руководителю", resolve: (c) => c.password }),
+    }),
+  });
+
+  builder.mutationFields((t) => ({
+    createOrganization: t.prismaField({
+      type: "Organization",
+      authScopes: { roles: REGISTRY_ROLES },
+      args: { input: t.arg({ type: OrganizationInput, required: true }) },
+      resolve: async (query, _root, args, ctx) => {
+        const org = await createOrganization({ prisma: ctx.prisma, user: ctx.user, input: toFields(args.input) });
+        return ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: org.id } });
+      },
+    }),
+    updateOrganization: t.prismaField({
+      type: "Organization",
+      authScopes: { roles: REGISTRY_ROLES },
+      args: { id: t.arg.id({ required: true }), input: t.arg({ type: OrganizationInput, required: true }) },
+      resolve: async (query, _root, args, ctx) => {
+        const org = await updateOrganization({
+          prisma: ctx.prisma,
+          user: ctx.user,
+          id: parseId(args.id, "организации"),
+          input: toFields(args.input),
+        });
+        return ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: org.id } });
+      },
+    }),
+    closeOrganization: t.prismaField({
+      type: "Organization",
+      description: "Закрывает организацию с даты; действующий руководитель освобождается этой датой",
+      authScopes: { roles: REGISTRY_ROLES },
+      args: { id: t.arg.id({ required: true }), closedOn: t.arg({ type: "Date", required: true }), reason: t.arg.string() },
+      resolve: async (query, _root, args, ctx) => {
+        const id = parseId(args.id, "организации");
+        assertInScope(ctx.user, (await getOrganization(ctx.prisma, id)).municipalityId, "Организация");
+        await ctx.prisma.$transaction((tx) =>
+          closeOrganization({ db: tx, actorId: ctx.user?.id ?? null, id, closedOn: args.closedOn, reason: args.reason }),
+        );
+        return ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id } });
+      },
+    }),
+    reopenOrganization: t.prismaField({
+      type: "Organization",
+      authScopes: { roles: REGISTRY_ROLES },
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (query, _root, args, ctx) => {
+        const id = parseId(args.id, "организации");
+        assertInScope(ctx.user, (await getOrganization(ctx.prisma, id)).municipalityId, "Организация");
+        await reopenOrganization({ db: ctx.prisma, actorId: ctx.user?.id ?? null, id });
+        return ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id } });
+      },
+    }),
+    appointLeader: t.prismaField({
+      type: "Appointment",
+      authScopes: { roles: REGISTRY_ROLES },
+      args: { input: t.arg({ type: AppointLeaderInput, required: true }) },
+      resolve: async (query, _root, { input }, ctx) => {
+        const appointment = await ctx.prisma.$transaction((tx) =>
+          appointLeader({
+            prisma: ctx.prisma,
+            db: tx,
+            user: ctx.user,
+            input: {
+              ...input,
+              organizationId: parseId(input.organizationId, "организации"),
+              leaderId: input.leaderId ? parseId(input.leaderId, "руководителя") : null,
+            },
+          }),
+        );
+        return ctx.prisma.appointment.findUniqueOrThrow({ ...query, where: { id: appointment.id } });
+      },
+    }),
+    endAppointment: t.prismaField({
+      type: "Appointment",
+      authScopes: { roles: REGISTRY_ROLES },
+      args: { appointmentId: t.arg.id({ required: true }), endsOn: t.arg({ type: "Date", required: true }), reason: t.arg.string() },
+      resolve: async (query, _root, args, ctx) => {
+        const appointment = await endAppointment({
+          prisma: ctx.prisma,
+          user: ctx.user,
+          appointmentId: parseId(args.appointmentId, "назначения"),
+          endsOn: args.endsOn,
+          reason: args.reason,
+        });
+        return ctx.prisma.appointment.findUniqueOrThrow({ ...query, where: { id: appointment.id } });
+      },
+    }),
+    correctAppointment: t.prismaField({
+      type: "Appointment",
+      description: "Исправляет ошибочную запись о назначении (даты, должность, приказ)",
+      authScopes: { roles: REGISTRY_ROLES },
+      args: { appointmentId: t.arg.id({ required: true }), input: t.arg({ type: CorrectAppointmentInput, required: true }) },
+      resolve: async (query, _root, args, ctx) => {
+        const appointment = await correctAppointment({
+          prisma: ctx.prisma,
+          user: ctx.user,
+          appointmentId: parseId(args.appointmentId, "назначения"),
+          input: args.input,
+        });
+        return ctx.prisma.appointment.findUniqueOrThrow({ ...query, where: { id: appointment.id } });
+      },
+    }),
+    createLeaderAccount: t.field({
+      type: CreatedLeaderAccount,
+      description: "Учётная запись руководителя по назначению; доступ следует за его назначениями",
+      authScopes: { roles: REGISTRY_ROLES },
+      args: { appointmentId: t.arg.id({ required: true }), login: t.arg.string() },
+      resolve: async (_root, args, ctx) => {
+        const { user, password } = await createLeaderAccount({
+          prisma: ctx.prisma,
+          user: ctx.user,
+          appointmentId: parseId(args.appointmentId, "назначения"),
+          login: args.login,
+        });
+        return { login: user.login, password };
+      },
+    }),
+    reorganize: t.prismaField({
+      type: "Reorganization",
+      authScopes: { roles: REGISTRY_ROLES },
+      args: { input: t.arg({ type: ReorganizationInput, required: true }) },
+      resolve: async (query, _root, { input }, ctx) => {
+        const record = await reorganize({
+          prisma: ctx.prisma,
+          user: ctx.user,
+          input: {
+            ...input,
+            organizationIds: input.organizationIds.map((id) => parseId(id, "организации")),
+            survivorId: input.survivorId ? parseId(input.survivorId, "организации") : null,
+            newOrganizations: input.newOrganizations?.map(toFields) ?? null,
+          },
+        });
+        return ctx.prisma.reorganization.findUniqueOrThrow({ ...query, where: { id: record.id } });
+      },
+    }),
+    undoReorganization: t.prismaField({
+      type: "Reorganization",
+      description: "Отменяет ошибочно внесённую реорганизацию",
+      authScopes: { roles: REGISTRY_ROLES },
+      args: { id: t.arg.id({ required: true }) },
+      resolve: async (query, _root, args, ctx) => {
+        const record = await undoReorganization({ prisma: ctx.prisma, user: ctx.user, id: parseId(args.id, "реорганизации") });
+        return ctx.prisma.reorganization.findUniqueOrThrow({ ...query, where: { id: record.id } });
+      },
+    }),
+    createMunicipality: t.prismaField({
+      type: "Municipality",
+      authScopes: { roles: ["ADMIN"] },
+      args: { name: t.arg.string({ required: true }), region: t.arg.string() },
+      resolve: async (query, _root, args, ctx) => {
+        const name = args.name.trim().replace(/\s+/g, " ");
+        if (!name) throw new InputError("Укажите название муниципалитета.");
+        if (await ctx.prisma.municipality.findUnique({ where: { name } })) throw new InputError(`Муниципалитет «${name}» уже есть.`);
+        const first = await ctx.prisma.municipality.findFirst({ orderBy: { id: "asc" } });
+        const region = args.region?.trim() || first?.region;
+        if (!region) throw new InputError("Укажите регион.");
+        const created = await ctx.prisma.municipality.create({ data: { name, region } });
+        await recordAudit(ctx.prisma, {
+          actorId: ctx.user?.id ?? null,
+          action: "municipality.create",
+          entity: "Municipality",
+          entityId: created.id,
+          details: { name, region },
+        });
+        return ctx.prisma.municipality.findUniqueOrThrow({ ...query, where: { id: created.id } });
+      },
+    }),
+  }));
+}
