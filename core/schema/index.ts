@@ -47,9 +47,5 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addUsers(builder, enums);
   addAccounts(builder, enums);
   for (const direction of registry.directions) direction.schema?.(builder);
-<<<<<<< HEAD
-  return builder.toSchema({ sortSchema: false });
-=======
   return guardMunicipalityScope(builder.toSchema({ sortSchema: false }));
->>>>>>> main
 }

@@ -5,6 +5,7 @@
 import type { PrismaClient } from "../../core/generated/prisma/client.js";
 import { decodeRecords } from "../../core/services/intake/record-codec.js";
 import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
+import { oneToOnePredecessors } from "./predecessors.js";
 import { worksOf } from "./records.js";
 import { type JournalReference, objectivitySignals, type Signal } from "./signals.js";
 import { journalShares } from "./stats/journal.js";
@@ -80,22 +81,34 @@ export async function loadSignals(args: {
     if (cycleId === cycle.id) own.set(organizationId, works);
   }
   const organizationIds = args.organizationIds === "all" ? [...own.keys()] : args.organizationIds.filter((id) => own.has(id));
+  const predecessors = await oneToOnePredecessors(prisma, organizationIds);
+  const withPredecessors = [...new Set([...organizationIds, ...[...predecessors.values()].flat()])];
   const earlier = await worksByOrganization(
     prisma,
     earlierCycles.map((c) => c.id),
-    organizationIds,
+    withPredecessors,
   );
   const yearOf = new Map(earlierCycles.map((c) => [c.id, c.year]));
   const refs = references(municipal, regional);
+  /** Earlier years of an organization: its own rows, or where it has none, its 1 : 1 predecessor's. */
+  const earlierOf = (organizationId: number) => {
+    const byYear = new Map<number, Work[]>();
+    for (const id of [organizationId, ...(predecessors.get(organizationId) ?? [])]) {
+      for (const [key, works] of earlier) {
+        const [cycleId, owner] = key.split("|").map(Number) as [number, number];
+        const year = yearOf.get(cycleId) ?? 0;
+        if (owner === id && !byYear.has(year)) byYear.set(year, works);
+      }
+    }
+    return [...byYear.entries()].map(([year, works]) => ({ year, works }));
+  };
   return organizationIds.map((organizationId) => ({
     organizationId,
     signals: objectivitySignals({
       year: cycle.year,
       works: own.get(organizationId) ?? [],
       references: refs,
-      earlier: [...earlier.entries()]
-        .filter(([key]) => Number(key.split("|")[1]) === organizationId)
-        .map(([key, works]) => ({ year: yearOf.get(Number(key.split("|")[0])) ?? 0, works })),
+      earlier: earlierOf(organizationId),
     }),
   }));
 }
