@@ -165,6 +165,27 @@ describe("objectivitySignals", () => {
     expect(clean.find((i) => i.code === "D5.4")?.explanation).not.toContain("сигналы");
   });
 
+  test("the operator sets mark-share limits per subject and cycle; the signal reads them", async () => {
+    const SET = `mutation($c: ID!, $s: String!, $a: Float!, $b: Float!, $d: Float!) {
+      setObjectivityMarkLimits(cycleId: $c, subject: $s, max4: $a, max5: $b, min2: $d) { subject max4 max5 min2 isDefault } }`;
+    const bad = await t.gql(SET, { c: cycleId, s: "Математика", a: 140, b: 10, d: 0 }, operator);
+    expect(bad.errors?.[0]?.message).toBe("Предел доли «4» — число от 0 до 100 %.");
+    const head = await t.signIn("LEADER", { organizationId: ids.sch660002 });
+    expect((await t.gql(SET, { c: cycleId, s: "Математика", a: 100, b: 100, d: 0 }, head)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const saved = dataOf(
+      await t.gql<{ setObjectivityMarkLimits: unknown }>(SET, { c: cycleId, s: "Математика", a: 100, b: 100, d: 0 }, operator),
+    );
+    expect(saved.setObjectivityMarkLimits).toEqual({ subject: "Математика", max4: 100, max5: 100, min2: 0, isDefault: false });
+    const after = dataOf(await t.gql<{ objectivitySignals: SignalRow[] }>(SIGNALS, { c: cycleId }, operator)).objectivitySignals;
+    const caps = after.filter((s) => s.kind === "MARK_SHARE_CAP" && s.subject === "Математика");
+    expect(caps.length).toBeGreaterThan(0);
+    expect(caps.every((s) => !s.isRaised && s.explanation.includes("«5» не более 100 %"))).toBe(true);
+    expect(
+      after.some((s) => s.kind === "MARK_SHARE_CAP" && s.subject === "Русский язык" && s.explanation.includes("«5» не более 8 %")),
+    ).toBe(true);
+    expect(await t.db.prisma.auditEvent.count({ where: { action: "objectivity.markLimits" } })).toBe(1);
+  });
+
   test("the same access rules as the values read: own organization for a head, D5 for an expert, nobody anonymous", async () => {
     const head = await t.signIn("LEADER", { organizationId: ids.sch660001 });
     const own = dataOf(await t.gql<{ objectivitySignals: SignalRow[] }>(SIGNALS, { c: cycleId }, head)).objectivitySignals;

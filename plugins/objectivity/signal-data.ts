@@ -5,6 +5,7 @@
 import type { PrismaClient } from "../../core/generated/prisma/client.js";
 import { decodeRecords } from "../../core/services/intake/record-codec.js";
 import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
+import { markLimitsOf } from "./mark-limits.js";
 import { oneToOnePredecessors } from "./predecessors.js";
 import { worksOf } from "./records.js";
 import { type JournalReference, objectivitySignals, type Signal } from "./signals.js";
@@ -90,6 +91,7 @@ export async function loadSignals(args: {
   );
   const yearOf = new Map(earlierCycles.map((c) => [c.id, c.year]));
   const refs = references(municipal, regional);
+  const limits = await markLimitsOf(prisma, cycle.id);
   /** Earlier years of an organization: its own rows, or where it has none, its 1 : 1 predecessor's. */
   const earlierOf = (organizationId: number) => {
     const byYear = new Map<number, Work[]>();
@@ -108,6 +110,7 @@ export async function loadSignals(args: {
       year: cycle.year,
       works: own.get(organizationId) ?? [],
       references: refs,
+      limits,
       earlier: earlierOf(organizationId),
     }),
   }));
