@@ -92,4 +92,24 @@ describe("federal list import", () => {
     const audit = await t.db.prisma.auditEvent.findMany({ where: { action: "import.commit", entityId: "OBJECTIVITY_LIST" } });
     expect(audit).toHaveLength(2);
   });
+
+  test("objectivitySignals names the organization's entries of the lists, by grade and subject", async () => {
+    const signals = dataOf(
+      await t.gql<{
+        objectivitySignals: { kind: string; grade: number; subject: string; value: number; isRaised: boolean; explanation: string }[];
+      }>(
+        `query($c: ID!, $o: ID) { objectivitySignals(cycleId: $c, organizationId: $o) { kind grade subject value isRaised explanation } }`,
+        { c: cycleId, o: ids.a },
+        operator,
+      ),
+    ).objectivitySignals.filter((s) => s.kind === "FEDERAL_LIST");
+    expect(signals.map((s) => [s.grade, s.subject, s.value, s.isRaised]).sort()).toEqual([
+      [4, "Математика", 0, false],
+      [4, "Русский язык", 1, true],
+      [5, "Русский язык", 0, false],
+    ]);
+    expect(signals.find((s) => s.isRaised)?.explanation).toBe(
+      "В перечне ОО с признаками необъективных результатов (ВПР, 4 кл., русский язык): 2025 — 1 год, включая отчётный.",
+    );
+  });
 });

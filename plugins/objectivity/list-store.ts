@@ -4,33 +4,50 @@
 // that are still open (collecting or review) and whose reporting year or two previous years the
 // import covered. A year with no imported list leaves its element unset: missing is never «no».
 import type { StandaloneImport } from "../../core/direction/import/format.js";
-import type { Prisma } from "../../core/generated/prisma/client.js";
+import type { Prisma, PrismaClient } from "../../core/generated/prisma/client.js";
 import { applyValueChanges, type ValueChange } from "../../core/services/intake/apply-changes.js";
 import type { ListRow } from "./list-format.js";
 
 export const LISTED_ELEMENTS = ["objectivity.listedCurrent", "objectivity.listedPrevious1", "objectivity.listedPrevious2"] as const;
 
-/** Organizations listed in each year, from the newest import covering that year. */
-export async function listedByYear(
-  tx: Prisma.TransactionClient,
+export interface ListEntry {
+  organizationId: number;
+  year: number;
+  procedure: string;
+  grade: number | null;
+  subject: string | null;
+}
+
+/** Each year's list (entries of the newest import covering it); years without a list are absent. */
+export async function listsByYear(
+  db: Prisma.TransactionClient | PrismaClient,
   municipalityId: number,
   years: readonly number[],
-): Promise<Map<number, Set<number>>> {
-  const imports = await tx.objectivityListImport.findMany({
+): Promise<Map<number, ListEntry[]>> {
+  const imports = await db.objectivityListImport.findMany({
     where: { municipalityId },
     orderBy: { id: "desc" },
     select: { id: true, years: true },
   });
   const latest = new Map<number, number>();
   for (const i of imports) for (const y of i.years.split(",").map(Number)) if (!latest.has(y)) latest.set(y, i.id);
-  const listed = new Map<number, Set<number>>();
+  const lists = new Map<number, ListEntry[]>();
   for (const year of years) {
     const importId = latest.get(year);
     if (importId === undefined) continue;
-    const entries = await tx.objectivityListEntry.findMany({ where: { importId, year }, select: { organizationId: true } });
-    listed.set(year, new Set(entries.map((e) => e.organizationId)));
+    const entries = await db.objectivityListEntry.findMany({
+      where: { importId, year },
+      select: { organizationId: true, year: true, procedure: true, grade: true, subject: true },
+    });
+    lists.set(year, entries);
   }
-  return listed;
+  return lists;
+}
+
+/** Organizations listed in each year, from the newest import covering that year. */
+export async function listedByYear(tx: Prisma.TransactionClient, municipalityId: number, years: readonly number[]) {
+  const lists = await listsByYear(tx, municipalityId, years);
+  return new Map([...lists.entries()].map(([year, entries]) => [year, new Set(entries.map((e) => e.organizationId))]));
 }
 
 export async function storeList(args: StandaloneImport<ListRow>): Promise<number> {

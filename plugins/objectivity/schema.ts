@@ -64,7 +64,7 @@ export function objectivitySchema(builder: Builder): void {
       subject: t.exposeString("subject", { nullable: true }),
       className: t.exposeString("className", { nullable: true, description: "Класс — для пределов долей отметок" }),
       kind: t.exposeString("kind", {
-        description: "JOURNAL_LOWERED, JOURNAL_GAPS2, BOUNDARY_PEAK, SHARE2_DYNAMICS или MARK_SHARE_CAP",
+        description: "FEDERAL_LIST, JOURNAL_LOWERED, JOURNAL_GAPS2, BOUNDARY_PEAK, SHARE2_DYNAMICS или MARK_SHARE_CAP",
       }),
       value: t.exposeFloat("value", { nullable: true }),
       threshold: t.exposeFloat("threshold", { nullable: true }),

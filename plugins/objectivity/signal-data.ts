@@ -5,6 +5,8 @@
 import type { PrismaClient } from "../../core/generated/prisma/client.js";
 import { decodeRecords } from "../../core/services/intake/record-codec.js";
 import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
+import { federalListSignals } from "./list-signals.js";
+import { listsByYear } from "./list-store.js";
 import { markLimitsOf } from "./mark-limits.js";
 import { oneToOnePredecessors } from "./predecessors.js";
 import { worksOf } from "./records.js";
@@ -81,7 +83,12 @@ export async function loadSignals(args: {
     if (municipalCycles.has(cycleId)) municipal.push(...works);
     if (cycleId === cycle.id) own.set(organizationId, works);
   }
-  const organizationIds = args.organizationIds === "all" ? [...own.keys()] : args.organizationIds.filter((id) => own.has(id));
+  const lists = await listsByYear(prisma, cycle.municipalityId, [cycle.year, cycle.year - 1, cycle.year - 2]);
+  const listed = new Set([...lists.values()].flat().map((e) => e.organizationId));
+  const organizationIds =
+    args.organizationIds === "all"
+      ? [...new Set([...own.keys(), ...listed])]
+      : args.organizationIds.filter((id) => own.has(id) || listed.has(id));
   const predecessors = await oneToOnePredecessors(prisma, organizationIds);
   const withPredecessors = [...new Set([...organizationIds, ...[...predecessors.values()].flat()])];
   const earlier = await worksByOrganization(
@@ -106,12 +113,15 @@ export async function loadSignals(args: {
   };
   return organizationIds.map((organizationId) => ({
     organizationId,
-    signals: objectivitySignals({
-      year: cycle.year,
-      works: own.get(organizationId) ?? [],
-      references: refs,
-      limits,
-      earlier: earlierOf(organizationId),
-    }),
+    signals: [
+      ...federalListSignals({ year: cycle.year, organizationId, lists }),
+      ...objectivitySignals({
+        year: cycle.year,
+        works: own.get(organizationId) ?? [],
+        references: refs,
+        limits,
+        earlier: earlierOf(organizationId),
+      }),
+    ],
   }));
 }

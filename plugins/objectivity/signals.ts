@@ -14,7 +14,7 @@ import { byGradeAndSubject, type Work } from "./stats/works.js";
 /** Family-wise error rate of the tests of one organization and year. */
 export const SIGNAL_ALPHA = 0.05;
 
-export type SignalKind = "JOURNAL_LOWERED" | "JOURNAL_GAPS2" | "BOUNDARY_PEAK" | "SHARE2_DYNAMICS" | "MARK_SHARE_CAP";
+export type SignalKind = "JOURNAL_LOWERED" | "JOURNAL_GAPS2" | "BOUNDARY_PEAK" | "SHARE2_DYNAMICS" | "MARK_SHARE_CAP" | "FEDERAL_LIST";
 
 export interface Signal {
   kind: SignalKind;
