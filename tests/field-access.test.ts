@@ -154,7 +154,7 @@ const RULES: Record<string, Rule> = {
   ScoreCheck: {
     probe: "query($scored: ID!) { scoreReproducibility(cycleId: $scored) { % } }",
     readers: READERS,
-    fields: ["isReproducible", "differences"],
+    fields: ["isReproducible", "differences", "changedComputations"],
   },
   DataValue: {
     probe: "query($scored: ID!, $own: ID!) { dataValues(cycleId: $scored, organizationId: $own) { % } }",

@@ -1,9 +1,9 @@
 // Server-side sessions: the cookie carries a random token; the database keeps only its SHA-256,
 // so a leaked database does not leak usable sessions.
 import { createHash, randomBytes } from "node:crypto";
+import type { SessionUser } from "../../domain/actor.js";
 import { AuthenticationError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../audit.js";
 import { verifyPassword } from "./passwords.js";
 import { sessionUserOf } from "./session-user.js";

@@ -4,6 +4,7 @@ import { parseElementInput } from "../../direction/element-values.js";
 import type { Registry } from "../../direction/registry.js";
 import type { OrgKind } from "../../direction/types.js";
 import { getCycle } from "../../domain/cycles.js";
+import { KIND_NAMES, STATUS_NAMES } from "../../domain/labels.js";
 import { InputError, type InputProblem, NotFoundError } from "../../errors.js";
 import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
 import { type AuditEntry, recordAuditMany } from "../audit.js";
@@ -16,21 +17,6 @@ export interface ValueInput {
   value: string | null;
   comment?: string | null;
 }
-
-export const KIND_NAMES: Record<OrgKind, string> = {
-  SCHOOL: "общеобразовательная организация",
-  PRESCHOOL: "дошкольная образовательная организация",
-  ADDITIONAL: "организация дополнительного образования",
-};
-
-export const STATUS_NAMES: Record<CycleStatus, string> = {
-  DRAFT: "черновик",
-  COLLECTING: "сбор данных",
-  REVIEW: "экспертиза",
-  SCORED: "оценён",
-  PUBLISHED: "опубликован",
-  ARCHIVED: "в архиве",
-};
 
 const EDITABLE: readonly CycleStatus[] = ["COLLECTING", "REVIEW"];
 

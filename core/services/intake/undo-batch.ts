@@ -4,6 +4,7 @@
 import { parseElementInput } from "../../direction/element-values.js";
 import type { Registry } from "../../direction/registry.js";
 import { getCycle } from "../../domain/cycles.js";
+import { STATUS_NAMES } from "../../domain/labels.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
@@ -11,7 +12,6 @@ import { applyValueChanges, type ValueChange } from "./apply-changes.js";
 import { derivedValues } from "./derive-values.js";
 import { importFormatsOf } from "./import-formats.js";
 import { loadOrganizationIndex } from "./organization-index.js";
-import { STATUS_NAMES } from "./set-values.js";
 
 export async function undoImportBatch(args: { prisma: PrismaClient; registry: Registry; actorId: number | null; batchId: number }) {
   const { prisma, registry } = args;

@@ -2,12 +2,13 @@
 // written comment), or return values to the head with a reason; the head corrects and resubmits.
 import type { Registry } from "../../direction/registry.js";
 import { getCycle } from "../../domain/cycles.js";
+import { STATUS_NAMES } from "../../domain/labels.js";
+import { directionElements } from "../../domain/review-coverage.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
-import { STATUS_NAMES } from "../intake/set-values.js";
 import { computeCycle } from "../scoring/score-cycle.js";
-import { directionElements, directionOrFail, reviewUnits } from "./scope.js";
+import { directionOrFail, reviewUnits } from "./scope.js";
 
 export interface ReviewTarget {
   prisma: PrismaClient;

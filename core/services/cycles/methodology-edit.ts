@@ -1,16 +1,16 @@
 // Editing a cycle's methodology: every edit is validated as a whole, saved as a new version with
 // who/when/what, and the cycle is re-scored with it. A published cycle's methodology is frozen.
-import type { MethodologySnapshot } from "../direction/methodology.js";
-import type { Registry } from "../direction/registry.js";
-import type { Rule } from "../direction/rule-types.js";
-import { ruleProblems } from "../direction/rule-validation.js";
-import type { OrgKind } from "../direction/types.js";
-import { InputError, type InputProblem } from "../errors.js";
-import type { PrismaClient, Prisma as PrismaNs } from "../generated/prisma/client.js";
-import { recordAudit } from "../services/audit.js";
-import { STATUS_NAMES } from "../services/intake/set-values.js";
-import { scoreCycle } from "../services/scoring/score-cycle.js";
-import { currentMethodology, getCycle } from "./cycles.js";
+import type { MethodologySnapshot } from "../../direction/methodology.js";
+import type { Registry } from "../../direction/registry.js";
+import type { Rule } from "../../direction/rule-types.js";
+import { ruleProblems } from "../../direction/rule-validation.js";
+import type { OrgKind } from "../../direction/types.js";
+import { currentMethodology, getCycle } from "../../domain/cycles.js";
+import { STATUS_NAMES } from "../../domain/labels.js";
+import { InputError, type InputProblem } from "../../errors.js";
+import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
+import { recordAudit } from "../audit.js";
+import { scoreCycle } from "../scoring/score-cycle.js";
 
 export interface MethodologyChanges {
   directions?: { code: string; weight?: number | null; isEnabled?: boolean | null }[] | null;
