@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadDemo } from "../core/demo/load-demo.js";
 import { createLogger } from "../core/logger.js";
-import { createTestApp, dataOf, type GraphQLResponse, type TestApp, upload } from "./helpers/app.js";
+import { createTestApp, dataOf, type GraphQLResponse, listen, type TestApp, upload } from "./helpers/app.js";
 
 interface Effect {
   indicatorCode: string;
@@ -145,14 +145,24 @@ describe("management decisions", () => {
       expect(r.explanation).toContain("недостаточно данных");
     }
 
-    const signed = await upload<{ attachDecisionFile: { fileName: string } }>(
+    const signed = await upload<{ attachDecisionFile: { fileName: string; fileUrl: string } }>(
       t,
-      `mutation($id: ID!, $file: File!) { attachDecisionFile(id: $id, file: $file) { fileName } }`,
+      `mutation($id: ID!, $file: File!) { attachDecisionFile(id: $id, file: $file) { fileName fileUrl } }`,
       { id: created.id },
       { name: "распоряжение.pdf", bytes: Buffer.from("%PDF-1.4 подписано") },
       cookie.department,
     );
     expect(dataOf(signed).attachDecisionFile.fileName).toBe("распоряжение.pdf");
+    const server = await listen(t);
+    try {
+      const url = `${server.url}${dataOf(signed).attachDecisionFile.fileUrl}`;
+      const got = await fetch(url, { headers: { cookie: cookie.department as string } });
+      expect(got.status).toBe(200);
+      expect(Buffer.from(await got.arrayBuffer()).toString()).toBe("%PDF-1.4 подписано");
+      expect((await fetch(url, { headers: { cookie: cookie.leader as string } })).status).toBe(403);
+    } finally {
+      await server.close();
+    }
     const wrong = await upload(
       t,
       `mutation($id: ID!, $file: File!) { attachDecisionFile(id: $id, file: $file) { fileName } }`,

@@ -274,7 +274,7 @@ const RULES: Record<string, Rule> = {
     probe:
       "query($published: ID!, $own: ID!) { scorecard(cycleId: $published, organizationId: $own) { recommendations { progress { % } } } }",
     readers: WORK_NOTES,
-    fields: ["id", "text", "status", "createdAt", "fileName", "fileSize", "fileSha256"],
+    fields: ["id", "text", "status", "createdAt", "fileName", "fileSize", "fileSha256", "fileUrl"],
   },
   BestPractice: {
     probe: "query($scored: ID!) { bestPractices(cycleId: $scored) { % } }",
@@ -287,6 +287,7 @@ const RULES: Record<string, Rule> = {
     fields: ["id", "kind", "number", "date", "title", "cycle", "organizations", "directionCodes", "indicatorCodes", "measures"].concat([
       "fileName",
       "fileSha256",
+      "fileUrl",
       "hasOverdueMeasures",
     ]),
   },

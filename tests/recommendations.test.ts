@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadDemo } from "../core/demo/load-demo.js";
 import { createLogger } from "../core/logger.js";
-import { createTestApp, dataOf, type GraphQLResponse, type TestApp, upload } from "./helpers/app.js";
+import { createTestApp, dataOf, type GraphQLResponse, listen, type TestApp, upload } from "./helpers/app.js";
 
 interface Rec {
   id: string;
@@ -236,18 +236,34 @@ describe("addressed recommendations", () => {
     expect(overdue.recommendations.map((r) => r.id)).toEqual([first.id]);
 
     const progress = await upload<{
-      reportRecommendationProgress: { status: string; progress: { text: string; status: string; fileName: string | null }[] };
+      reportRecommendationProgress: {
+        status: string;
+        progress: { text: string; status: string; fileName: string | null; fileUrl: string | null }[];
+      };
     }>(
       t,
-      `mutation($id: ID!, $file: File) { reportRecommendationProgress(id: $id, text: "Семинар проведён", file: $file) { status progress { text status fileName } } }`,
+      `mutation($id: ID!, $file: File) { reportRecommendationProgress(id: $id, text: "Семинар проведён", file: $file) { status progress { text status fileName fileUrl } } }`,
       { id: first.id },
       { name: "протокол.pdf", bytes: Buffer.from("%PDF-1.4 протокол") },
       cookie.leader,
     );
-    expect(dataOf(progress).reportRecommendationProgress).toEqual({
+    const reported = dataOf(progress).reportRecommendationProgress;
+    expect(reported).toMatchObject({
       status: "IN_PROGRESS",
       progress: [{ text: "Семинар проведён", status: "IN_PROGRESS", fileName: "протокол.pdf" }],
     });
+    // The attachment downloads for the head and the operator, not for another head.
+    const server = await listen(t);
+    try {
+      const url = `${server.url}${reported.progress[0]?.fileUrl}`;
+      const own = await fetch(url, { headers: { cookie: cookie.leader as string } });
+      expect(own.status).toBe(200);
+      expect(Buffer.from(await own.arrayBuffer()).toString()).toBe("%PDF-1.4 протокол");
+      expect((await fetch(url, { headers: { cookie: cookie.operator as string } })).status).toBe(200);
+      expect((await fetch(url, { headers: { cookie: cookie.otherHead as string } })).status).toBe(403);
+    } finally {
+      await server.close();
+    }
     const done = dataOf(
       await as<{ reportRecommendationProgress: { status: string; isOverdue: boolean } }>(
         "leader",

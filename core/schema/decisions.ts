@@ -60,6 +60,12 @@ export function addDecisions(builder: Builder) {
       measures: t.relation("measures", { query: { orderBy: { position: "asc" } } }),
       fileName: t.exposeString("fileName", { nullable: true, description: "Подписанный документ" }),
       fileSha256: t.exposeString("sha256", { nullable: true }),
+      fileUrl: t.string({
+        nullable: true,
+        select: { fileName: true },
+        description: "Адрес для скачивания подписанного документа",
+        resolve: (d) => (d.fileName ? `/files/decisions/${d.id}` : null),
+      }),
       hasOverdueMeasures: t.boolean({
         select: { measures: { select: { dueOn: true, status: true } } },
         resolve: (d) =>

@@ -56,6 +56,12 @@ export function addRecommendations(builder: Builder, enums: Enums) {
       fileName: t.exposeString("fileName", { nullable: true }),
       fileSize: t.exposeInt("size", { nullable: true }),
       fileSha256: t.exposeString("sha256", { nullable: true }),
+      fileUrl: t.string({
+        nullable: true,
+        select: { fileName: true },
+        description: "Адрес для скачивания файла (с той же авторизацией)",
+        resolve: (p) => (p.fileName ? `/files/recommendation-progress/${p.id}` : null),
+      }),
     }),
   });
 

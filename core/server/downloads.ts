@@ -11,6 +11,7 @@ import { writeMonitoringTemplate } from "../services/intake/template-writer.js";
 import { writeRegistryTemplate } from "../services/registry-import/template.js";
 import { httpStatusOf } from "./errors.js";
 import { resolveIdentity } from "./identity.js";
+import { LOOP_FILE_ROUTE, sendLoopFile } from "./loop-downloads.js";
 
 const isDatabaseId = (digits: string) => digits.length <= 10 && Number(digits) >= 1 && Number(digits) <= 2_147_483_647;
 
@@ -52,12 +53,13 @@ export async function handleDownload(args: {
   const url = new URL(args.req.url ?? "/", "http://localhost");
   const match = /^\/templates\/cycles\/(\d+)\/monitoring\.xlsx$/.exec(url.pathname);
   const evidence = /^\/files\/evidence\/(\d+)$/.exec(url.pathname);
+  const loopFile = LOOP_FILE_ROUTE.exec(url.pathname);
   const isRegistryTemplate = url.pathname === "/templates/organizations.xlsx";
-  if (!match && !evidence && !isRegistryTemplate) return false;
+  if (!match && !evidence && !loopFile && !isRegistryTemplate) return false;
   const { res, prisma } = args;
   // Ids are PostgreSQL integers: a larger number names nothing (and must not reach the query).
-  if (!isRegistryTemplate && !isDatabaseId(match?.[1] ?? evidence?.[1] ?? "")) {
-    reply(res, 404, evidence ? "Файл не найден." : "Цикл мониторинга не найден.");
+  if (!isRegistryTemplate && !isDatabaseId(match?.[1] ?? evidence?.[1] ?? loopFile?.[2] ?? "")) {
+    reply(res, 404, evidence || loopFile ? "Файл не найден." : "Цикл мониторинга не найден.");
     return true;
   }
   try {
@@ -68,6 +70,10 @@ export async function handleDownload(args: {
     }
     if (evidence) {
       await sendEvidence(res, prisma, args.registry, user, Number(evidence[1]));
+      return true;
+    }
+    if (loopFile) {
+      await sendLoopFile({ res, prisma, user, kind: loopFile[1] as string, id: Number(loopFile[2]) });
       return true;
     }
     if (isRegistryTemplate) {

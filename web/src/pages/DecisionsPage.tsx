@@ -38,7 +38,12 @@ export function DecisionsPage({ role }: { role: string | null }) {
             <Text size="sm" c="dimmed">
               По итогам {d.cycle.year} года · {d.organizations.map((o) => o.name).join(", ")} · направления{" "}
               {d.directionCodes.join(", ") || "—"} · показатели {d.indicatorCodes.join(", ") || "—"}
-              {d.fileName && ` · документ: ${d.fileName}`}
+              {d.fileUrl && (
+                <>
+                  {" "}
+                  · документ: <a href={d.fileUrl}>{d.fileName}</a>
+                </>
+              )}
             </Text>
             <Table mt="xs">
               <Table.Tbody>

@@ -4,7 +4,7 @@ export const DecisionsQuery = graphql(`
   query Decisions {
     cycles { id year status }
     decisions {
-      id kind number date title directionCodes indicatorCodes hasOverdueMeasures fileName
+      id kind number date title directionCodes indicatorCodes hasOverdueMeasures fileName fileUrl
       cycle { id year }
       organizations { id name }
       measures { id title responsible dueOn status completionNote isOverdue }

@@ -115,7 +115,12 @@ function HeadCard({ r, reload }: { r: Rec; reload: () => void }) {
           {r.progress.map((p) => (
             <Text size="sm" key={p.id}>
               {formatDate(p.createdAt)} · <Badge size="xs">{p.status === "DONE" ? "выполнена" : "выполняется"}</Badge> {p.text}
-              {p.fileName && ` (файл: ${p.fileName})`}
+              {p.fileUrl && (
+                <>
+                  {" "}
+                  (<a href={p.fileUrl}>{p.fileName}</a>)
+                </>
+              )}
             </Text>
           ))}
         </Stack>

@@ -10,7 +10,7 @@ export const RecommendationsQuery = graphql(`
       id indicatorCode directionCode text status isRepeated isOwn isEdited isOutdated isDropped isOverdue outcome
       basisValue currentValue plan planDueOn sentAt acknowledgedAt doneAt
       organization { id name }
-      progress { id text status createdAt fileName }
+      progress { id text status createdAt fileName fileUrl }
     }
   }
 `);
