@@ -1,19 +1,18 @@
 // `npx tsx bench/analytics-only.ts`: the analytics figure alone on PostgreSQL (BENCH_DATABASE_URL or
 // TEST_DATABASE_URL), without the rest of `npm run bench`.
 import { openDatabase } from "../core/db/database.js";
+import { emptyPostgresSchema } from "../core/db/scratch-schema.js";
 import { createRegistry } from "../core/direction/registry.js";
-import { createCycle } from "../core/domain/cycles.js";
+import { createCycle } from "../core/services/cycles/create-cycle.js";
 import { scoreCycle } from "../core/services/scoring/score-cycle.js";
 import { directions } from "../plugins/index.js";
-import { emptyPostgresSchema } from "../tests/helpers/db.js";
 import { timeAnalytics } from "./analytics.js";
 import { loadSyntheticRegion } from "./synthetic-region.js";
 
 const url = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (!url) throw new Error("BENCH_DATABASE_URL or TEST_DATABASE_URL is required");
-process.env.TEST_DATABASE_URL = url;
 const registry = createRegistry(directions);
-const schema = emptyPostgresSchema();
+const schema = emptyPostgresSchema(url);
 const db = await openDatabase({ databaseUrl: schema.url, dataDir: "" });
 try {
   const municipality = await db.prisma.municipality.create({ data: { name: "Синтетический регион", region: "—" } });

@@ -4,11 +4,11 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { openDatabase } from "../core/db/database.js";
+import { emptyPostgresSchema } from "../core/db/scratch-schema.js";
 import { createRegistry } from "../core/direction/registry.js";
-import { createCycle } from "../core/domain/cycles.js";
+import { createCycle } from "../core/services/cycles/create-cycle.js";
 import { scoreCycle } from "../core/services/scoring/score-cycle.js";
 import { directions } from "../plugins/index.js";
-import { emptyPostgresSchema } from "../tests/helpers/db.js";
 import { ANALYTICS_TARGET_MS, timeAnalytics } from "./analytics.js";
 import { benchVprImport } from "./import-vpr.js";
 import { validate, validationTable } from "./objectivity/validation.js";
@@ -71,9 +71,8 @@ const results = [await measure("pglite")];
 const imports = [await benchVprImport({ registry, rows: VPR_ROWS, database: "pglite" })];
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 if (pgUrl) {
-  process.env.TEST_DATABASE_URL = pgUrl;
   for (const run of ["scoring", "import"] as const) {
-    const schema = emptyPostgresSchema();
+    const schema = emptyPostgresSchema(pgUrl);
     try {
       if (run === "scoring") results.push(await measure("postgres", schema.url));
       else imports.push(await benchVprImport({ registry, rows: VPR_ROWS, database: "postgres", url: schema.url }));

@@ -1,6 +1,7 @@
-// One small error class per meaning. Expected errors reach users with a Russian message;
-// everything else is masked by the server and logged in full.
-import { GraphQLError } from "graphql";
+// Expected errors: one AppError with a code, and a small named constructor per meaning. They belong
+// to no transport — services throw them, the GraphQL masking plugin (core/server/errors.ts) turns the
+// code into `extensions.code`, the HTTP handlers into a status. Everything else is masked by the
+// server and logged in full.
 
 export type ErrorCode = "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND";
 
@@ -10,9 +11,15 @@ export interface InputProblem {
   message: string;
 }
 
-abstract class AppError extends GraphQLError {
-  constructor(message: string, code: ErrorCode, extra: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...extra } });
+/** A refusal the user may see: a Russian message, a code, and details for the client (e.g. `problems`). */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
   }
 }
 
@@ -20,26 +27,26 @@ abstract class AppError extends GraphQLError {
 export class InputError extends AppError {
   readonly problems: readonly InputProblem[];
   constructor(message: string, problems: readonly InputProblem[] = []) {
-    super(message, "BAD_USER_INPUT", problems.length ? { problems } : {});
+    super("BAD_USER_INPUT", message, problems.length ? { problems } : {});
     this.problems = problems;
   }
 }
 
 export class NotFoundError extends AppError {
   constructor(message: string) {
-    super(message, "NOT_FOUND");
+    super("NOT_FOUND", message);
   }
 }
 
 export class ForbiddenError extends AppError {
   constructor(message = "Недостаточно прав для этого действия.") {
-    super(message, "FORBIDDEN");
+    super("FORBIDDEN", message);
   }
 }
 
 export class AuthenticationError extends AppError {
   constructor(message = "Требуется вход в систему.") {
-    super(message, "UNAUTHENTICATED");
+    super("UNAUTHENTICATED", message);
   }
 }
 

@@ -154,7 +154,7 @@ const RULES: Record<string, Rule> = {
   ScoreCheck: {
     probe: "query($scored: ID!) { scoreReproducibility(cycleId: $scored) { % } }",
     readers: READERS,
-    fields: ["isReproducible", "differences"],
+    fields: ["isReproducible", "differences", "changedComputations"],
   },
   DataValue: {
     probe: "query($scored: ID!, $own: ID!) { dataValues(cycleId: $scored, organizationId: $own) { % } }",
@@ -476,5 +476,48 @@ describe("field × role matrix", () => {
         });
       }
     }
+  });
+
+  // Issue 17, defect 4: before publication, scorecards must not rebuild the rating for those the
+  // rating is refused to. Totals follow `ratings` for every cycle status and actor.
+  test("scorecard total, level and place follow the rights of ratings: cycle status × actor", async () => {
+    const ask = async (actor: Actor, query: string) =>
+      (await (
+        await t.app.fetch("http://test/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers[actor] },
+          body: JSON.stringify({ query, variables: { c: variables.scored, o: variables.own } }),
+        })
+      ).json()) as GraphQLResponse<{ scorecard: { rank: number | null; totalPercent: number | null; level: string | null } | null }>;
+    const id = Number(variables.scored);
+    const original = await t.db.prisma.cycle.findUniqueOrThrow({ where: { id } });
+    const seen: string[] = [];
+    try {
+      for (const status of ["REVIEW", "SCORED", "PUBLISHED", "ARCHIVED"] as const) {
+        await t.db.prisma.cycle.update({ where: { id }, data: { status } });
+        for (const actor of ACTORS) {
+          const ratings = await ask(actor, `query($c: ID!) { ratings(cycleId: $c) { rank } }`);
+          const isRatingVisible = !ratings.errors?.length;
+          const card = (
+            await ask(actor, `query($c: ID!, $o: ID!) { scorecard(cycleId: $c, organizationId: $o) { rank totalPercent level } }`)
+          ).data?.scorecard;
+          const totals = card ? [card.rank, card.totalPercent, card.level] : [];
+          const isPublic = status === "PUBLISHED" || status === "ARCHIVED";
+          expect({ status, actor, isRatingVisible }).toEqual({ status, actor, isRatingVisible: isPublic || READERS.includes(actor) });
+          if (!isRatingVisible) expect({ status, actor, totals }).toEqual({ status, actor, totals: card ? [null, null, null] : [] });
+          else
+            expect({ status, actor, hasTotals: totals.length === 3 && totals.every((v) => v !== null) }).toEqual({
+              status,
+              actor,
+              hasTotals: true,
+            });
+          if (card && !isRatingVisible) seen.push(`${status}:${actor}`);
+        }
+      }
+    } finally {
+      await t.db.prisma.cycle.update({ where: { id }, data: { status: original.status } });
+    }
+    // The probe really reached scorecards whose totals were withheld (the head's, before publication).
+    expect(seen).toContain("SCORED:LEADER");
   });
 });

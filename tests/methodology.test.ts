@@ -208,4 +208,33 @@ describe("methodology per cycle", () => {
       expect(await res.json()).toEqual({ data: { scoreReproducibility: { isReproducible: true, differences: [] } } });
     }
   });
+
+  test("the check names the indicators whose code changed since the cycle's methodology was fixed", async () => {
+    const achievement = t.registry.direction("D3");
+    if (!achievement) throw new Error("D3 missing");
+    // The same numbers from different code: the snapshot cannot hold code, the check says so.
+    const changed = defineDirection({
+      ...achievement,
+      indicators: achievement.indicators.map((i) => (i.code === "D3.6" ? { ...i, compute: (args) => i.compute(args) } : i)),
+    });
+    const check = async (list: typeof directions) => {
+      const registry = createRegistry(list);
+      const app = createApp({ prisma: t.db.prisma, registry, schema: buildSchema(registry), logger: createLogger("silent") });
+      const res = await app.fetch("http://test/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: operator },
+        body: JSON.stringify({
+          query: `query($c: ID!) { scoreReproducibility(cycleId: $c) { isReproducible differences changedComputations } }`,
+          variables: { c: cycle[2025] },
+        }),
+      });
+      return ((await res.json()) as { data: { scoreReproducibility: unknown } }).data.scoreReproducibility;
+    };
+    expect(await check(directions)).toEqual({ isReproducible: true, differences: [], changedComputations: [] });
+    expect(await check(directions.map((d) => (d.code === "D3" ? changed : d)))).toEqual({
+      isReproducible: true,
+      differences: [],
+      changedComputations: ["D3.6"],
+    });
+  });
 });

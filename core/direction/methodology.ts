@@ -1,9 +1,12 @@
 // The methodology snapshot stored with every cycle: rule parameters, weights and switches, so a
-// cycle is always re-scored with its own rules even after the plugins' defaults change.
+// cycle is always re-scored with its own rules even after the plugins' defaults change. The
+// indicators' code (`compute`) is not stored — it runs from the live plugins — only a fingerprint of
+// it, so a re-check can name the indicators whose code changed since.
+import { createHash } from "node:crypto";
 import type { Registry } from "./registry.js";
 import type { Rule } from "./rule-types.js";
 import { ruleMaxPoints } from "./rules.js";
-import type { OrgKind } from "./types.js";
+import type { IndicatorDefinition, OrgKind } from "./types.js";
 
 export interface SnapshotIndicator {
   code: string;
@@ -12,6 +15,9 @@ export interface SnapshotIndicator {
   isEnabled: boolean;
   usedInRating: boolean;
   rule: Rule;
+  /** Fingerprint of the computation when the snapshot was taken (`computationFingerprint`); absent in
+   *  snapshots older than the fingerprints. */
+  computation?: string;
 }
 
 export interface SnapshotDirection {
@@ -38,6 +44,13 @@ export interface MethodologySnapshot {
 
 export const DEFAULT_LEVELS = { high: 75, medium: 50 } as const;
 
+/** What the value of an indicator depends on besides the data: the source text of its `compute`, the
+ *  elements it reads, its unit and kinds. A change inside a helper that `compute` calls is not seen. */
+export function computationFingerprint(indicator: IndicatorDefinition): string {
+  const parts = [String(indicator.compute), JSON.stringify(indicator.elements), indicator.unit, JSON.stringify(indicator.appliesTo)];
+  return createHash("sha256").update(parts.join("\n")).digest("hex").slice(0, 16);
+}
+
 /** The plugins' defaults as a snapshot: what a new cycle starts with. */
 export function defaultMethodology(registry: Registry): MethodologySnapshot {
   return {
@@ -57,6 +70,7 @@ export function defaultMethodology(registry: Registry): MethodologySnapshot {
         isEnabled: true,
         usedInRating: i.usedInRating ?? true,
         rule: structuredClone(i.rule) as Rule,
+        computation: computationFingerprint(i),
       })),
     })),
   };

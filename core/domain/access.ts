@@ -3,8 +3,8 @@
 // staff roles everything. Used by GraphQL resolvers and by the file downloads alike.
 import type { Registry } from "../direction/registry.js";
 import type { CycleStatus, PrismaClient } from "../generated/prisma/client.js";
-import type { SessionUser } from "../schema/context.js";
-import { directionElements } from "../services/review/scope.js";
+import type { SessionUser } from "./actor.js";
+import { directionElements } from "./review-coverage.js";
 
 const PUBLIC_STATUSES: readonly CycleStatus[] = ["PUBLISHED", "ARCHIVED"];
 /** Roles that read every organization's data. */

@@ -3,7 +3,7 @@
 // anything addressed by id in another municipality is refused.
 import { ForbiddenError, InputError, NotFoundError } from "../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../generated/prisma/client.js";
-import type { SessionUser } from "../schema/context.js";
+import type { SessionUser } from "./actor.js";
 
 /** The municipality a user is confined to; null — the whole region (or anonymous public reading). */
 export const scopeOf = (user: SessionUser | null): number | null => user?.municipalityId ?? null;

@@ -4,12 +4,12 @@
 import type { Registry } from "../direction/registry.js";
 import { ForbiddenError, InputError } from "../errors.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import type { SessionUser } from "../schema/context.js";
-import { STATUS_NAMES } from "../services/intake/set-values.js";
-import { directionElements } from "../services/review/scope.js";
 import { elementScope, inScope } from "./access.js";
+import type { SessionUser } from "./actor.js";
 import { getCycle } from "./cycles.js";
 import { formatRuDate, todayInZone } from "./dates.js";
+import { STATUS_NAMES } from "./labels.js";
+import { directionElements } from "./review-coverage.js";
 
 /** Elements a head may correct because an expert returned them (all of a direction when the
  *  return names no elements). */

@@ -1,8 +1,9 @@
 // Account administration (ADMIN) and the user's own password.
+
+import type { SessionUser } from "../domain/actor.js";
 import { hashToken } from "../services/auth/sessions.js";
 import { changeOwnPassword, createUser, resetPassword, updateUser } from "../services/auth/users.js";
 import type { Builder } from "./builder.js";
-import type { SessionUser } from "./context.js";
 import type { Enums } from "./enums.js";
 import { parseId } from "./ids.js";
 

@@ -3,11 +3,12 @@ import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
+import { STAFF_ROLES } from "../domain/actor.js";
 import { AuthenticationError, ForbiddenError } from "../errors.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import type { Role } from "../generated/prisma/client.js";
-import { type AppContext, STAFF_ROLES } from "./context.js";
+import type { AppContext } from "./context.js";
 
 export interface SchemaTypes {
   Context: AppContext;

@@ -1,21 +1,8 @@
 // What every resolver receives.
 import type { Registry } from "../direction/registry.js";
-import type { PrismaClient, Role } from "../generated/prisma/client.js";
+import type { SessionUser } from "../domain/actor.js";
+import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
-
-export interface SessionUser {
-  id: number;
-  login: string;
-  role: Role;
-  fullName: string;
-  organizationId: number | null;
-  /** Staff confined to one municipality; null or absent — the whole region. A head: their organization's. */
-  municipalityId?: number | null;
-  /** A head's account linked to a person (core/services/auth/session-user.ts). */
-  leaderId?: number | null;
-  /** An API token: reads like the education department, never changes anything. */
-  isReadOnly?: boolean;
-}
 
 export interface AppContext {
   prisma: PrismaClient;
@@ -39,8 +26,6 @@ export interface AppContext {
   /** The user's connection is HTTPS (directly or at the proxy): cookies are Secure. */
   isHttps: boolean;
 }
-
-export const STAFF_ROLES: readonly Role[] = ["ADMIN", "OPERATOR", "EXPERT", "DEPARTMENT"];
 
 /** Runs `load` once per request for `key`. */
 export function memo<T>(ctx: AppContext, key: string, load: () => Promise<T>): Promise<T> {

@@ -1,8 +1,9 @@
 // Assessment cycles and their workflow.
 
-import { changeCycleStatus } from "../domain/cycle-status.js";
-import { createCycle, getCycle } from "../domain/cycles.js";
+import { getCycle } from "../domain/cycles.js";
 import { municipalityFilter, targetMunicipality } from "../domain/municipality-scope.js";
+import { createCycle } from "../services/cycles/create-cycle.js";
+import { changeCycleStatus } from "../services/cycles/cycle-status.js";
 import { scoreCycle } from "../services/scoring/score-cycle.js";
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";

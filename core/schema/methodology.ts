@@ -2,10 +2,10 @@
 import type { MethodologySnapshot, SnapshotDirection, SnapshotIndicator } from "../direction/methodology.js";
 import { ruleMaxPoints } from "../direction/rules.js";
 import { currentMethodology, getCycle } from "../domain/cycles.js";
-import { updateMethodology } from "../domain/methodology-edit.js";
 import { NotFoundError } from "../errors.js";
+import { updateMethodology } from "../services/cycles/methodology-edit.js";
 import { DEFAULT_OUTLIER_FACTOR } from "../services/intake/outliers.js";
-import { verifyCycleScores } from "../services/scoring/verify-cycle.js";
+import { changedComputations, verifyCycleScores } from "../services/scoring/verify-cycle.js";
 import type { Builder } from "./builder.js";
 import { parseId } from "./ids.js";
 
@@ -94,11 +94,15 @@ export function addMethodology(builder: Builder) {
     }),
   });
 
-  const ScoreCheck = builder.objectRef<{ differences: string[] }>("ScoreCheck").implement({
+  const ScoreCheck = builder.objectRef<{ differences: string[]; changedComputations: string[] }>("ScoreCheck").implement({
     description: "Пересчёт цикла по его собственной методике в сравнении с сохранёнными результатами",
     fields: (t) => ({
       isReproducible: t.boolean({ resolve: (c) => c.differences.length === 0 }),
       differences: t.exposeStringList("differences"),
+      changedComputations: t.exposeStringList("changedComputations", {
+        description:
+          "Коды показателей, чей расчёт (код плагина) изменился после фиксации методики цикла: снимок хранит правила и веса, а расчёт выполняется текущими плагинами",
+      }),
     }),
   });
 
@@ -119,9 +123,10 @@ export function addMethodology(builder: Builder) {
       type: ScoreCheck,
       authScopes: { roles: ["ADMIN", "OPERATOR", "DEPARTMENT"] },
       args: { cycleId: t.arg.id({ required: true }) },
-      resolve: async (_root, args, ctx) => ({
-        differences: await verifyCycleScores({ prisma: ctx.prisma, registry: ctx.registry, cycleId: parseId(args.cycleId, "цикла") }),
-      }),
+      resolve: async (_root, args, ctx) => {
+        const check = { prisma: ctx.prisma, registry: ctx.registry, cycleId: parseId(args.cycleId, "цикла") };
+        return { differences: await verifyCycleScores(check), changedComputations: await changedComputations(check) };
+      },
     }),
   }));
 
@@ -130,7 +135,14 @@ export function addMethodology(builder: Builder) {
       type: Version,
       description: "Правка методики цикла до публикации: новая версия, аудит, пересчёт",
       authScopes: { roles: ["OPERATOR"] },
-      args: { cycleId: t.arg.id({ required: true }), changes: t.arg({ type: Changes, required: true }), comment: t.arg.string() },
+      args: {
+        cycleId: t.arg.id({ required: true }),
+        changes: t.arg({ type: Changes, required: true }),
+        comment: t.arg.string(),
+        expectedVersion: t.arg.int({
+          description: "Версия методики, которую видел редактор: если с тех пор сохранили другую, правка отклоняется",
+        }),
+      },
       resolve: async (query, _root, args, ctx) => {
         const cycleId = parseId(args.cycleId, "цикла");
         await getCycle(ctx.prisma, cycleId);
@@ -141,6 +153,7 @@ export function addMethodology(builder: Builder) {
           actorId: ctx.user?.id ?? null,
           cycleId,
           comment: args.comment,
+          expectedVersion: args.expectedVersion ?? null,
           changes: {
             directions: args.changes.directions,
             indicators: args.changes.indicators,

@@ -40,6 +40,15 @@ async function visibleScores(ctx: AppContext, cycleId: number, organizationId: n
   return only ? scores.filter((s) => only.has(s.directionCode)) : scores;
 }
 
+/** Before publication the total, the level and the place follow the rights of `ratings`: from any
+ *  set of scorecards they rebuild the rating. A head and an expert see them once published. */
+function canSeeTotals(ctx: AppContext, cycleId: number): Promise<boolean> {
+  return memo(ctx, `totals:${cycleId}`, async () => {
+    const cycle = await getCycle(ctx.prisma, cycleId);
+    return canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle });
+  });
+}
+
 /** The organization and its predecessors through reorganizations, a few generations back. */
 async function withPredecessors(ctx: AppContext, organizationId: number): Promise<number[]> {
   const seen = new Set([organizationId]);
@@ -111,9 +120,22 @@ export function addResults(builder: Builder, enums: Enums) {
       organization: t.relation("organization"),
       leader: t.relation("leader", { nullable: true }),
       cycle: t.relation("cycle"),
-      totalPercent: t.exposeFloat("totalPercent", { nullable: true }),
-      level: t.expose("level", { type: enums.EffectivenessLevel, nullable: true }),
-      rank: t.exposeInt("rank", { nullable: true, description: "Место в группе сравнения; нет — данные неполные" }),
+      totalPercent: t.float({
+        nullable: true,
+        description: "Итог, %; до публикации — только тем, кому доступен рейтинг",
+        resolve: async (r, _args, ctx) => ((await canSeeTotals(ctx, r.cycleId)) ? r.totalPercent : null),
+      }),
+      level: t.field({
+        type: enums.EffectivenessLevel,
+        nullable: true,
+        description: "Уровень эффективности; до публикации — только тем, кому доступен рейтинг",
+        resolve: async (r, _args, ctx) => ((await canSeeTotals(ctx, r.cycleId)) ? r.level : null),
+      }),
+      rank: t.int({
+        nullable: true,
+        description: "Место в группе сравнения; нет — данные неполные или (до публикации) рейтинг вам недоступен",
+        resolve: async (r, _args, ctx) => ((await canSeeTotals(ctx, r.cycleId)) ? r.rank : null),
+      }),
       isNewLeader: t.exposeBoolean("isNewLeader"),
       missingCount: t.exposeInt("missingCount"),
       directions: t.field({

@@ -1,8 +1,9 @@
 // The current user, login and logout.
+
+import type { SessionUser } from "../domain/actor.js";
 import { createApiToken, revokeApiToken } from "../services/auth/api-tokens.js";
 import { clearedSessionCookie, login, logout, sessionCookie } from "../services/auth/sessions.js";
 import type { Builder } from "./builder.js";
-import type { SessionUser } from "./context.js";
 import type { Enums } from "./enums.js";
 import { parseId } from "./ids.js";
 

@@ -11,7 +11,7 @@ import type { Logger } from "../logger.js";
 import type { AppContext } from "../schema/context.js";
 import { corsPolicy } from "./cors.js";
 import { csrfProtection } from "./csrf.js";
-import { createErrorMasker, isGraphQLError, russianValidationError } from "./errors.js";
+import { createErrorMasker, isGraphQLError, russianValidationError, toGraphQLError } from "./errors.js";
 import { resolveIdentity } from "./identity.js";
 import { inputGuard } from "./input-guard.js";
 import { introspectionGate } from "./introspection.js";
@@ -54,7 +54,7 @@ function readOnlyTokens(): Plugin<AppContext> {
       );
       if (isMutation && args.contextValue.user?.isReadOnly) {
         args.contextValue.logger.warn({ login: args.contextValue.user.login }, "mutation refused for a read-only API token");
-        setResultAndStopExecution({ errors: [new ForbiddenError("API-токен даёт доступ только на чтение.")] });
+        setResultAndStopExecution({ errors: [toGraphQLError(new ForbiddenError("API-токен даёт доступ только на чтение."))] });
       }
     },
   };

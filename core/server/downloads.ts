@@ -2,13 +2,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Registry } from "../direction/registry.js";
 import { elementScope, inScope } from "../domain/access.js";
+import type { SessionUser } from "../domain/actor.js";
 import { getCycle } from "../domain/cycles.js";
+import { AppError } from "../errors.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
-import type { SessionUser } from "../schema/context.js";
 import { writeMonitoringTemplate } from "../services/intake/template-writer.js";
 import { writeRegistryTemplate } from "../services/registry-import/template.js";
-import { isGraphQLError } from "./errors.js";
+import { httpStatusOf } from "./errors.js";
 import { resolveIdentity } from "./identity.js";
 
 const isDatabaseId = (digits: string) => digits.length <= 10 && Number(digits) >= 1 && Number(digits) <= 2_147_483_647;
@@ -105,7 +106,7 @@ export async function handleDownload(args: {
     });
     res.end(body);
   } catch (error) {
-    if (isGraphQLError(error)) reply(res, error.extensions.code === "NOT_FOUND" ? 404 : 400, error.message);
+    if (error instanceof AppError) reply(res, httpStatusOf(error), error.message);
     else {
       args.logger.error({ err: error }, "download failed");
       reply(res, 500, "Внутренняя ошибка сервера.");

@@ -1,17 +1,34 @@
-// Error masking: expected errors (our classes, and GraphQL's own validation errors) reach the user;
-// anything else is logged in full and replaced by a Russian message with a reference id.
+// Error masking: expected errors (AppError, and GraphQL's own validation errors) reach the user;
+// anything else is logged in full and replaced by a Russian message with a reference id. The one
+// place an AppError's code becomes GraphQL (`extensions.code`) or an HTTP status.
 import { randomUUID } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { userErrorFromDatabase } from "../db/database-errors.js";
+import { AppError, type ErrorCode } from "../errors.js";
 import type { Logger } from "../logger.js";
 import { INTROSPECTION_OFF_MESSAGE } from "./introspection.js";
 import { queryLimitRefusal } from "./query-limits.js";
 
-const EXPOSED_CODES = new Set(["BAD_USER_INPUT", "UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND"]);
+const HTTP_STATUS: Record<ErrorCode, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
+const EXPOSED_CODES = new Set(Object.keys(HTTP_STATUS));
+
+/** The HTTP status of an expected error, for handlers outside GraphQL (downloads). */
+export const httpStatusOf = (error: AppError): number => HTTP_STATUS[error.code];
 
 /** By name, not instanceof: graphql-js may be loaded twice (its CommonJS and ES builds). */
 export const isGraphQLError = (error: unknown): error is GraphQLError => error instanceof Error && error.name === "GraphQLError";
 
+/** An AppError as GraphQL shows it, at the place (`nodes`, `path`) of the error that carried it. */
+export function toGraphQLError(error: AppError, at?: GraphQLError): GraphQLError {
+  return new GraphQLError(error.message, { nodes: at?.nodes, path: at?.path, extensions: { code: error.code, ...error.details } });
+}
+
+function appErrorIn(error: unknown): AppError | null {
+  if (error instanceof AppError) return error;
+  return isGraphQLError(error) ? appErrorIn(error.originalError) : null;
+}
+
+/** A GraphQLError that already carries one of the exposed codes (the GraphQL layer's own refusals). */
 function expectedError(error: unknown): GraphQLError | null {
   if (!isGraphQLError(error)) return null;
   const code = error.extensions?.code;
@@ -20,8 +37,16 @@ function expectedError(error: unknown): GraphQLError | null {
   return null;
 }
 
+/** The exposed code an error carries (an AppError anywhere in its chain, or the GraphQL layer's own), if any. */
+export function exposedCode(error: unknown): ErrorCode | null {
+  const code = appErrorIn(error)?.code ?? expectedError(error)?.extensions.code;
+  return typeof code === "string" && EXPOSED_CODES.has(code) ? (code as ErrorCode) : null;
+}
+
 export function createErrorMasker(logger: Logger) {
   return (error: unknown): Error => {
+    const appError = appErrorIn(error);
+    if (appError) return toGraphQLError(appError, isGraphQLError(error) ? error : undefined);
     const expected = expectedError(error);
     if (expected) {
       if (isGraphQLError(error) && error !== expected) {
@@ -54,11 +79,7 @@ export function createErrorMasker(logger: Logger) {
     const fromDatabase = userErrorFromDatabase(isGraphQLError(error) ? (error.originalError ?? error) : error);
     if (fromDatabase) {
       logger.warn({ err: isGraphQLError(error) ? error.originalError : error }, `request refused: ${fromDatabase.message}`);
-      return new GraphQLError(fromDatabase.message, {
-        nodes: isGraphQLError(error) ? error.nodes : undefined,
-        path: isGraphQLError(error) ? error.path : undefined,
-        extensions: fromDatabase.extensions,
-      });
+      return toGraphQLError(fromDatabase, isGraphQLError(error) ? error : undefined);
     }
     const reference = randomUUID().slice(0, 8);
     logger.error({ err: original ?? error, reference, path: isGraphQLError(error) ? error.path : undefined }, "unexpected error");

@@ -1,6 +1,7 @@
 // Who is asking: a read-only API token (Authorization: Bearer) or a session cookie.
+
+import type { SessionUser } from "../domain/actor.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
-import type { SessionUser } from "../schema/context.js";
 import { userByApiToken } from "../services/auth/api-tokens.js";
 import { SESSION_COOKIE, userBySessionToken } from "../services/auth/sessions.js";
 

@@ -6,6 +6,7 @@ import type { Plugin } from "graphql-yoga";
 import { InputError } from "../errors.js";
 import { DEFAULT_TEXT_MAX, TEXT_LIMITS } from "../input-text.js";
 import type { AppContext } from "../schema/context.js";
+import { toGraphQLError } from "./errors.js";
 
 function checkText(text: string, field: string): InputError | null {
   if (text.includes("\u0000")) return new InputError(`Поле «${field}» содержит недопустимый символ (NUL).`, [{ field, message: "NUL" }]);
@@ -72,7 +73,7 @@ export function inputGuard(): Plugin<AppContext> {
         { code: "BAD_USER_INPUT", login: args.contextValue.user?.login ?? null, address: args.contextValue.clientAddress },
         `request refused: ${problem.message}`,
       );
-      setResultAndStopExecution({ errors: [problem] });
+      setResultAndStopExecution({ errors: [toGraphQLError(problem)] });
     },
   };
 }

@@ -4,8 +4,7 @@
 import type { DefinitionNode, GraphQLError, OperationDefinitionNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { AppContext } from "../schema/context.js";
-
-const REFUSALS = new Set(["FORBIDDEN", "UNAUTHENTICATED", "BAD_USER_INPUT", "NOT_FOUND"]);
+import { exposedCode } from "./errors.js";
 
 export function refusalLog(): Plugin<AppContext> {
   return {
@@ -18,8 +17,9 @@ export function refusalLog(): Plugin<AppContext> {
             | undefined;
           const user = args.contextValue.user;
           for (const error of result.errors as readonly GraphQLError[]) {
-            const code = error.extensions?.code;
-            if (typeof code !== "string" || !REFUSALS.has(code)) continue;
+            // Before masking: the code is the AppError's (or the GraphQL layer's own refusal).
+            const code = exposedCode(error);
+            if (!code) continue;
             args.contextValue.logger.warn(
               {
                 code,

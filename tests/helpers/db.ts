@@ -1,12 +1,10 @@
 // A fresh database per test file: a PGlite clone of the migrated template, or a new schema on the
 // PostgreSQL at TEST_DATABASE_URL (migrated by the same runner the server uses).
-import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import pg from "pg";
 import { inject } from "vitest";
 import { type Database, openDatabase } from "../../core/db/database.js";
-import { poolConfigFromUrl } from "../../core/db/pg-adapter.js";
+import { emptyPostgresSchema as emptyScratchSchema } from "../../core/db/scratch-schema.js";
 
 export const isPostgres = () => process.env.TEST_DB === "postgres";
 
@@ -26,21 +24,7 @@ function withQueryLog(db: Database): string[] {
 }
 
 /** A schema name on TEST_DATABASE_URL that nothing has migrated yet, and how to drop it after. */
-export function emptyPostgresSchema(): { url: string; drop(): Promise<void> } {
-  const base = process.env.TEST_DATABASE_URL as string;
-  const schema = `t_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  const url = new URL(base);
-  url.searchParams.set("schema", schema);
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client(poolConfigFromUrl(base).pool);
-      await client.connect();
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
-    },
-  };
-}
+export const emptyPostgresSchema = () => emptyScratchSchema(process.env.TEST_DATABASE_URL as string);
 
 export async function freshDatabase(): Promise<TestDatabase> {
   if (isPostgres()) {

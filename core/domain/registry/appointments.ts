@@ -3,8 +3,8 @@
 // carries the cycle's results (core/domain/leaders.ts).
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
-import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../../services/audit.js";
+import type { SessionUser } from "../actor.js";
 import { formatRuDate, todayInZone, toIsoDate } from "../dates.js";
 import { assertInScope } from "../municipality-scope.js";
 import { getOrganization } from "./organizations.js";

@@ -2,10 +2,10 @@
 // so its access follows their appointments (core/services/auth/session-user.ts).
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../../services/audit.js";
 import { hashPassword } from "../../services/auth/passwords.js";
 import { temporaryPassword } from "../../services/auth/users.js";
+import type { SessionUser } from "../actor.js";
 import { assertInScope } from "../municipality-scope.js";
 import { fullNameOf } from "./people.js";
 

@@ -1,8 +1,8 @@
 // Creating, editing, closing and reopening organizations; every change audited with before → after.
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
-import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../../services/audit.js";
+import type { SessionUser } from "../actor.js";
 import { formatRuDate, toIsoDate } from "../dates.js";
 import { assertInScope, targetMunicipality } from "../municipality-scope.js";
 import { type OrganizationData, type OrganizationFields, validateOrganization } from "./organization-input.js";

@@ -3,8 +3,8 @@
 // kept; what a record changed is stored in `details`, so a mistaken one can be undone exactly.
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs, ReorganizationKind } from "../../generated/prisma/client.js";
-import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../../services/audit.js";
+import type { SessionUser } from "../actor.js";
 import { formatRuDate, toIsoDate } from "../dates.js";
 import { assertInScope } from "../municipality-scope.js";
 import type { OrganizationFields } from "./organization-input.js";

@@ -1,9 +1,9 @@
 // Read-only API tokens for external reporting tools: shown once, stored as SHA-256, revocable,
 // with the time of last use.
 import { randomBytes } from "node:crypto";
+import type { SessionUser } from "../../domain/actor.js";
 import { AuthenticationError, InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../audit.js";
 import { hashToken } from "./sessions.js";
 

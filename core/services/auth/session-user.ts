@@ -2,9 +2,9 @@
 // appointment: it reaches the organization where the person is in post today, and nothing once
 // the appointment ends. Staff keep their municipality scope (null — the whole region).
 
+import type { SessionUser } from "../../domain/actor.js";
 import { todayInZone } from "../../domain/dates.js";
 import type { PrismaClient, User } from "../../generated/prisma/client.js";
-import type { SessionUser } from "../../schema/context.js";
 
 export async function sessionUserOf(prisma: PrismaClient, user: User): Promise<SessionUser> {
   let organizationId = user.organizationId;

@@ -1,8 +1,9 @@
 // Which recommendation records a viewer sees: the staff who read everything see all of them
 // (dropped ones only on request); a head only what was sent to their own organization; anyone
 // else who may see a scorecard only what was sent.
+
+import type { SessionUser } from "../../domain/actor.js";
 import type { Prisma } from "../../generated/prisma/client.js";
-import type { SessionUser } from "../../schema/context.js";
 import { SENT_STATUSES } from "./status.js";
 
 const READ_ALL: readonly string[] = ["ADMIN", "OPERATOR", "DEPARTMENT"];

@@ -1,13 +1,13 @@
 // The registry import (ORGANIZATION_REGISTRY): a dry run shows what would change; a commit writes
 // it all in one transaction, or nothing when the file has any problem.
 import { createHash } from "node:crypto";
+import type { SessionUser } from "../../domain/actor.js";
 import { todayInZone } from "../../domain/dates.js";
 import { scopeOf, targetMunicipality } from "../../domain/municipality-scope.js";
 import { appointLeader } from "../../domain/registry/appointments.js";
 import { createOrganization, updateOrganization } from "../../domain/registry/organizations.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
-import type { SessionUser } from "../../schema/context.js";
 import { recordAudit } from "../audit.js";
 import { readTable } from "../intake/read/read-table.js";
 import { FileRejected, type ImportProblem, type ReadLimits } from "../intake/read/types.js";

@@ -4,9 +4,9 @@
 // importFormats) and lets the generic pipeline import a registry file too.
 import { defineImportFormat } from "../../direction/import/format.js";
 import type { ReadTable } from "../../direction/import/table.js";
+import type { SessionUser } from "../../domain/actor.js";
 import { todayInZone } from "../../domain/dates.js";
 import { InputError } from "../../errors.js";
-import type { SessionUser } from "../../schema/context.js";
 import { applyRegistryPlan } from "./import-registry.js";
 import { planRegistry } from "./plan-registry.js";
 import { findRegistryHeader, type RegistryRow, readRegistry } from "./read-registry.js";

@@ -2,10 +2,10 @@
 // reviews the organization they work in.
 import type { Registry } from "../../direction/registry.js";
 import { getCycle } from "../../domain/cycles.js";
+import { STATUS_NAMES } from "../../domain/labels.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAuditMany } from "../audit.js";
-import { STATUS_NAMES } from "../intake/set-values.js";
 import { directionOrFail, reviewUnits } from "./scope.js";
 
 const ASSIGNABLE = ["DRAFT", "COLLECTING", "REVIEW"] as const;

@@ -1,9 +1,9 @@
 // A value changed after its direction was accepted must be reviewed again: the acceptance is
 // withdrawn (PENDING), in the same transaction as the change, and audited.
 import type { Registry } from "../../direction/registry.js";
+import { directionsOfElement } from "../../domain/review-coverage.js";
 import type { Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import { recordAuditMany } from "../audit.js";
-import { directionsOfElement } from "./scope.js";
 
 export async function reopenAcceptedReviews(
   tx: PrismaNs.TransactionClient,

@@ -1,11 +1,27 @@
 // Reproducibility check: re-computes a cycle (any status, published included) with its own
-// methodology snapshot and compares with the stored results, without changing anything.
+// methodology snapshot and compares with the stored results, without changing anything. The snapshot
+// holds rules and weights; the computations run from the live plugins, so the check also names the
+// indicators whose code changed since the snapshot was taken.
+import { computationFingerprint } from "../../direction/methodology.js";
 import type { Registry } from "../../direction/registry.js";
+import { currentMethodology } from "../../domain/cycles.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { computeCycle } from "./score-cycle.js";
 
 const same = (a: number | null | undefined, b: number | null | undefined) =>
   (a ?? null) === (b ?? null) || (a != null && b != null && Math.abs(a - b) < 1e-9);
+
+/** Indicator codes of the cycle's methodology whose computation differs from the one fingerprinted in it. */
+export async function changedComputations(args: { prisma: PrismaClient; registry: Registry; cycleId: number }): Promise<string[]> {
+  const { snapshot } = await currentMethodology(args.prisma, args.cycleId);
+  const changed: string[] = [];
+  for (const indicator of (snapshot.directions ?? []).flatMap((d) => d.indicators)) {
+    if (!indicator.computation) continue;
+    const live = args.registry.indicator(indicator.code)?.indicator;
+    if (!live || computationFingerprint(live) !== indicator.computation) changed.push(indicator.code);
+  }
+  return changed;
+}
 
 export async function verifyCycleScores(args: { prisma: PrismaClient; registry: Registry; cycleId: number }): Promise<string[]> {
   const { prisma, cycleId } = args;
