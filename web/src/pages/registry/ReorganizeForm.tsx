@@ -1,7 +1,7 @@
 import { Alert, Button, MultiSelect, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { errorText, OrganizationListQuery, type REORGANIZATION_LABELS, ReorganizeMutation } from "./api.ts";
+import { errorText, OrganizationChoicesQuery, type REORGANIZATION_LABELS, ReorganizeMutation } from "./api.ts";
 
 type Kind = keyof typeof REORGANIZATION_LABELS;
 
