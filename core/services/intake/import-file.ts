@@ -5,6 +5,7 @@ import { bulkInsert } from "../../db/bulk-insert.js";
 import { parseElementInput } from "../../direction/element-values.js";
 import type { ImportFormatDefinition, ParsedImport, ParsedRecord, ParsedValue } from "../../direction/import/format.js";
 import type { Registry } from "../../direction/registry.js";
+import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
 import { KIND_NAMES, STATUS_NAMES } from "../../domain/labels.js";
 import { InputError } from "../../errors.js";
@@ -274,6 +275,7 @@ export async function importFile(args: {
   const writeStarted = performance.now();
   const batchId = await prisma.$transaction(
     async (tx) => {
+      await lockCycleIn(tx, cycleId, VALUE_STATUSES, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
       const batch = await tx.importBatch.create({
         data: {
           cycleId,
