@@ -3,9 +3,8 @@
 // history), then D5.1's three elements are set for every school of the municipality in the cycles
 // that are still open (collecting or review) and whose reporting year or two previous years the
 // import covered. A year with no imported list leaves its element unset: missing is never «no».
-import type { StandaloneImport } from "../../core/direction/import/format.js";
-import type { Prisma, PrismaClient } from "../../core/generated/prisma/client.js";
-import { applyValueChanges, type ValueChange } from "../../core/services/intake/apply-changes.js";
+import type { StandaloneImport, StandaloneValueChange } from "../../core/direction/import/format.js";
+import type { Prisma, PrismaClient } from "../../core/direction/server.js";
 import type { ListRow } from "./list-format.js";
 
 export const LISTED_ELEMENTS = ["objectivity.listedCurrent", "objectivity.listedPrevious1", "objectivity.listedPrevious2"] as const;
@@ -72,7 +71,7 @@ export async function storeList(args: StandaloneImport<ListRow>): Promise<number
     const listed = await listedByYear(tx, municipalityId, [cycle.year, cycle.year - 1, cycle.year - 2]);
     const stored = await tx.dataValue.findMany({ where: { cycleId: cycle.id, elementCode: { in: [...LISTED_ELEMENTS] } } });
     const before = new Map(stored.map((v) => [`${v.organizationId}|${v.elementCode}`, v.value]));
-    const changes: ValueChange[] = [];
+    const changes: StandaloneValueChange[] = [];
     LISTED_ELEMENTS.forEach((element, back) => {
       const list = listed.get(cycle.year - back);
       if (!list) return;
@@ -82,14 +81,7 @@ export async function storeList(args: StandaloneImport<ListRow>): Promise<number
         if (previous !== after) changes.push({ organizationId: school.id, element, before: previous, after });
       }
     });
-    await applyValueChanges(tx, {
-      registry: args.registry,
-      cycleId: cycle.id,
-      batchId: null,
-      actorId: args.actorId,
-      changes,
-      action: "value.import",
-    });
+    await args.writeValues(cycle.id, changes);
     changed += changes.length;
   }
   return changed;

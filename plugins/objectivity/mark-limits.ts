@@ -1,9 +1,6 @@
 // Mark-share limits per subject and cycle, set by the operator: stored, audited, and read by the
 // MARK_SHARE_CAP signal. A subject without limits of its own uses DEFAULT_MARK_SHARE_LIMITS.
-import { getCycle } from "../../core/domain/cycles.js";
-import { InputError } from "../../core/errors.js";
-import type { PrismaClient } from "../../core/generated/prisma/client.js";
-import { recordAudit } from "../../core/services/audit.js";
+import type { DirectionServer, PrismaClient } from "../../core/direction/server.js";
 import type { MarkShareLimits } from "./stats/mark-share-caps.js";
 
 export async function markLimitsOf(prisma: PrismaClient, cycleId: number): Promise<Map<string, MarkShareLimits>> {
@@ -12,6 +9,7 @@ export async function markLimitsOf(prisma: PrismaClient, cycleId: number): Promi
 }
 
 export async function setMarkLimits(args: {
+  server: DirectionServer;
   prisma: PrismaClient;
   actorId: number | null;
   cycleId: number;
@@ -19,15 +17,17 @@ export async function setMarkLimits(args: {
   limits: MarkShareLimits;
 }) {
   const subject = args.subject.trim();
-  if (!subject) throw new InputError("Укажите предмет, для которого задаются пределы долей отметок.");
+  if (!subject) throw args.server.errors.input("Укажите предмет, для которого задаются пределы долей отметок.");
   for (const [name, value] of [
     ["«4»", args.limits.max4],
     ["«5»", args.limits.max5],
     ["«2»", args.limits.min2],
   ] as const) {
-    if (!Number.isFinite(value) || value < 0 || value > 100) throw new InputError(`Предел доли ${name} — число от 0 до 100 %.`);
+    if (!Number.isFinite(value) || value < 0 || value > 100) throw args.server.errors.input(`Предел доли ${name} — число от 0 до 100 %.`);
   }
-  await getCycle(args.prisma, args.cycleId);
+  if (!(await args.prisma.cycle.findUnique({ where: { id: args.cycleId } }))) {
+    throw args.server.errors.notFound(`Цикл мониторинга № ${args.cycleId} не найден.`);
+  }
   return args.prisma.$transaction(async (tx) => {
     const before = await tx.objectivityMarkLimit.findUnique({ where: { cycleId_subject: { cycleId: args.cycleId, subject } } });
     const saved = await tx.objectivityMarkLimit.upsert({
@@ -35,7 +35,7 @@ export async function setMarkLimits(args: {
       create: { cycleId: args.cycleId, subject, ...args.limits, updatedById: args.actorId },
       update: { ...args.limits, updatedById: args.actorId },
     });
-    await recordAudit(tx, {
+    await args.server.audit(tx, {
       actorId: args.actorId,
       action: "objectivity.markLimits",
       entity: "ObjectivityMarkLimit",

@@ -1,7 +1,7 @@
 // Share of «2» dynamics follows 1 : 1 reorganizations (methodology §5): when an organization is the
 // only successor of its only predecessor, the predecessor's earlier results are its own earlier
 // results. Mergers of several schools and splits have no comparable past and are not followed.
-import type { PrismaClient } from "../../core/generated/prisma/client.js";
+import type { PrismaClient } from "../../core/direction/server.js";
 
 /** Successor → its 1 : 1 predecessors, nearest first (a chain of renames-by-record is followed). */
 export async function oneToOnePredecessors(prisma: PrismaClient, organizationIds: readonly number[]): Promise<Map<number, number[]>> {

@@ -1,12 +1,7 @@
 // The objectivity plugin's GraphQL escape hatch: `objectivitySignals(cycleId, organizationId)`.
 // Signals read the organization's ВПР rows, so they follow the access rules of the values they
 // come from: staff who read everything, the head of the organization, the expert assigned D5.
-import { elementScope, inScope, visibleOrganizations } from "../../core/domain/access.js";
-import { getCycle } from "../../core/domain/cycles.js";
-import { ForbiddenError } from "../../core/errors.js";
-import type { Builder } from "../../core/schema/builder.js";
-import type { AppContext } from "../../core/schema/context.js";
-import { parseId } from "../../core/schema/ids.js";
+import type { DirectionContext, DirectionElementScope, DirectionServer } from "../../core/direction/server.js";
 import { markLimitsOf, setMarkLimits } from "./mark-limits.js";
 import { loadSignals } from "./signal-data.js";
 import type { Signal } from "./signals.js";
@@ -19,18 +14,24 @@ interface SignalShape extends Signal {
   organizationId: number;
 }
 
-async function readableOrganizations(ctx: AppContext, cycleId: number, organizationId: number | null): Promise<number[] | "all"> {
-  const mayRead = async (id: number) =>
-    inScope(await elementScope({ prisma: ctx.prisma, registry: ctx.registry, user: ctx.user, cycleId, organizationId: id }), GUARD_ELEMENT);
+const inScope = (scope: DirectionElementScope) => scope === "all" || scope?.has(GUARD_ELEMENT) === true;
+
+async function readableOrganizations(
+  server: DirectionServer,
+  ctx: DirectionContext,
+  cycleId: number,
+  organizationId: number | null,
+): Promise<number[] | "all"> {
+  const mayRead = async (id: number) => inScope(await server.access.elementScope(ctx, cycleId, id));
   if (organizationId !== null) {
     if (!(await mayRead(organizationId))) {
-      throw new ForbiddenError(
+      throw server.errors.forbidden(
         "Сигналы объективности организации доступны сотрудникам мониторинга, её руководителю и эксперту, назначенному на направление D5.",
       );
     }
     return [organizationId];
   }
-  const visible = await visibleOrganizations(ctx.prisma, ctx.user, cycleId);
+  const visible = await server.access.visibleOrganizations(ctx, cycleId);
   if (visible === "all") return "all";
   const readable: number[] = [];
   for (const id of visible) if (await mayRead(id)) readable.push(id);
@@ -51,7 +52,8 @@ function details(s: Signal): unknown {
   return null;
 }
 
-export function objectivitySchema(builder: Builder): void {
+export function objectivitySchema(server: DirectionServer): void {
+  const { builder, parseId } = server;
   const ObjectivitySignal = builder.objectRef<SignalShape>("ObjectivitySignal").implement({
     description: "Сигнал риска необъективности результатов (не вывод): числа, порог, объём выборки и надёжность",
     fields: (t) => ({
@@ -104,6 +106,7 @@ export function objectivitySchema(builder: Builder): void {
       },
       resolve: async (_root, args, ctx) => {
         const saved = await setMarkLimits({
+          server,
           prisma: ctx.prisma,
           actorId: ctx.user?.id ?? null,
           cycleId: parseId(args.cycleId, "цикла"),
@@ -136,10 +139,12 @@ export function objectivitySchema(builder: Builder): void {
       args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id() },
       resolve: async (_root, args, ctx) => {
         const cycleId = parseId(args.cycleId, "цикла");
-        await getCycle(ctx.prisma, cycleId);
+        if (!(await ctx.prisma.cycle.findUnique({ where: { id: cycleId } }))) {
+          throw server.errors.notFound(`Цикл мониторинга № ${cycleId} не найден.`);
+        }
         const organizationId = args.organizationId ? parseId(args.organizationId, "организации") : null;
-        const organizationIds = await readableOrganizations(ctx, cycleId, organizationId);
-        const loaded = await loadSignals({ prisma: ctx.prisma, cycleId, organizationIds });
+        const organizationIds = await readableOrganizations(server, ctx, cycleId, organizationId);
+        const loaded = await loadSignals({ server, prisma: ctx.prisma, cycleId, organizationIds });
         return loaded.flatMap((o) => o.signals.map((s) => ({ ...s, organizationId: o.organizationId })));
       },
     }),

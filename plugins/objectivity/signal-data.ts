@@ -2,8 +2,7 @@
 // organizations, of the municipality and the region (journal references) and of earlier years
 // of the same organizations (share of «2» dynamics).
 
-import type { PrismaClient } from "../../core/generated/prisma/client.js";
-import { decodeRecords } from "../../core/services/intake/record-codec.js";
+import type { DirectionServer, PrismaClient } from "../../core/direction/server.js";
 import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
 import { federalListSignals } from "./list-signals.js";
 import { listsByYear } from "./list-store.js";
@@ -22,7 +21,12 @@ export interface OrganizationSignals {
   signals: Signal[];
 }
 
-async function worksByOrganization(prisma: PrismaClient, cycleIds: readonly number[], organizationIds?: readonly number[]) {
+async function worksByOrganization(
+  server: DirectionServer,
+  prisma: PrismaClient,
+  cycleIds: readonly number[],
+  organizationIds?: readonly number[],
+) {
   const rows = await prisma.importRecord.findMany({
     where: {
       cycleId: { in: [...cycleIds] },
@@ -37,7 +41,7 @@ async function worksByOrganization(prisma: PrismaClient, cycleIds: readonly numb
     const key = `${row.cycleId}|${row.organizationId}`;
     const list = works.get(key) ?? [];
     works.set(key, list);
-    list.push(...worksOf(decodeRecords(vprResultsFormat, row.data)));
+    list.push(...worksOf(server.decodeRecords(vprResultsFormat, row.data)));
   }
   return works;
 }
@@ -55,6 +59,7 @@ function references(municipal: readonly Work[], regional: readonly Work[]): Map<
 /** Signals of the given organizations (all of the cycle's municipality when `organizationIds` is
  *  absent) for the cycle's year. */
 export async function loadSignals(args: {
+  server: DirectionServer;
   prisma: PrismaClient;
   cycleId: number;
   organizationIds: readonly number[] | "all";
@@ -70,6 +75,7 @@ export async function loadSignals(args: {
     select: { id: true, year: true },
   });
   const current = await worksByOrganization(
+    args.server,
     prisma,
     sameYear.map((c) => c.id),
   );
@@ -92,6 +98,7 @@ export async function loadSignals(args: {
   const predecessors = await oneToOnePredecessors(prisma, organizationIds);
   const withPredecessors = [...new Set([...organizationIds, ...[...predecessors.values()].flat()])];
   const earlier = await worksByOrganization(
+    args.server,
     prisma,
     earlierCycles.map((c) => c.id),
     withPredecessors,

@@ -359,7 +359,21 @@ async function importStandalone(args: {
   await args.prisma.$transaction(
     async (tx) => {
       const changed =
-        (await format.apply?.({ tx, registry: args.registry, parsed, municipalityId: args.municipalityId, actorId: args.actorId })) ?? 0;
+        (await format.apply?.({
+          tx,
+          parsed,
+          municipalityId: args.municipalityId,
+          actorId: args.actorId,
+          writeValues: (cycleId, changes) =>
+            applyValueChanges(tx, {
+              registry: args.registry,
+              cycleId,
+              batchId: null,
+              actorId: args.actorId,
+              changes,
+              action: "value.import",
+            }),
+        })) ?? 0;
       await recordAudit(tx, {
         actorId: args.actorId,
         action: "import.commit",
