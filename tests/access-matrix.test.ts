@@ -248,7 +248,7 @@ describe("municipality scope: an operator of A reads and changes nothing of B", 
   const b: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await createTestApp({ directions: [achievementDirection] });
+    t = await createTestApp(); // every direction: plugin root fields (objectivitySignals) are scoped too
     const prisma = t.db.prisma;
     const other = await prisma.municipality.create({ data: { name: "Округ Б", region: "Свердловская область" } });
     await createOrganization(t, { shortName: "Школа А", kind: "SCHOOL" });

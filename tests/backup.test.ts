@@ -69,7 +69,9 @@ test("a backup restored into an empty database gives every table identical, and 
 test("npm run backup / npm run restore through the CLI", async () => {
   const file = path.join(dir, "copy.json");
   // The CLI opens a database of its own: a PGlite data dir or a PostgreSQL schema.
-  const from: Record<string, string> = isPostgres() ? { DATABASE_URL: source.db.url as string } : { DATA_DIR: path.join(dir, "from"), DATABASE_URL: "" };
+  const from: Record<string, string> = isPostgres()
+    ? { DATABASE_URL: source.db.url as string }
+    : { DATA_DIR: path.join(dir, "from"), DATABASE_URL: "" };
   if (!isPostgres()) {
     const db = await openDatabase({ dataDir: from.DATA_DIR as string });
     await restoreBackup(db.prisma, await createBackup(source.db.prisma));

@@ -228,7 +228,7 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
     for (const [, short, , , , head] of REGISTRY.filter((r) => ["СОШ", "гимназия", "ООШ"].includes(r[2]))) {
       const row = page.locator("table tbody tr", { hasText: short });
       expect(await row.count()).toBe(1);
-      expect(await row.innerText()).toContain(head);
+      expect(await row.textContent()).toContain(head);
     }
     await shot(page, "4-rating");
   }, 120_000);

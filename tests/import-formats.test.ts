@@ -35,7 +35,8 @@ describe("a format contributed by a plugin", () => {
   let ids: Record<string, number>;
 
   beforeAll(async () => {
-    t = await createTestApp({ directions: [achievementDirection, clubsDirection] });
+    // Introspection (off by default since issue 17) reads the enum as an external client would.
+    t = await createTestApp({ directions: [achievementDirection, clubsDirection], isGraphiQLEnabled: true });
     operator = await t.signIn("OPERATOR");
     ({ cycleId, ids } = await fixtureMunicipality(t));
   });
@@ -52,6 +53,7 @@ describe("a format contributed by a plugin", () => {
     expect(importFormats.map((f) => f.kind)).toEqual([
       "MONITORING_TEMPLATE",
       "SELF_EXAMINATION",
+      "ORGANIZATION_REGISTRY",
       "VPR_RESULTS",
       "GIA_RESULTS",
       "CLUB_ROSTER",

@@ -11,7 +11,6 @@ const sources = [
   path.join(web, "index.html"),
   path.join(web, "vite.config.ts"),
   path.resolve(web, "../schema.graphql"),
-  ...readdirSync(path.resolve(web, "../plugins")).map((id) => path.resolve(web, "../plugins", id, "web")),
 ];
 
 function newestChange(target: string): number {

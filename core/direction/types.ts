@@ -1,7 +1,7 @@
 // The plugin API of «Ориентир»: a monitoring direction is a plain, declarative value.
-import type { Builder } from "../schema/builder.js";
 import type { ImportFormatDefinition } from "./import/format.js";
 import type { Rule } from "./rule-types.js";
+import type { DirectionServer } from "./server.js";
 
 export type OrgKind = "SCHOOL" | "PRESCHOOL" | "ADDITIONAL";
 export const ORG_KINDS: readonly OrgKind[] = ["SCHOOL", "PRESCHOOL", "ADDITIONAL"];
@@ -196,8 +196,8 @@ export interface DirectionDefinition {
   /** Values of this direction's elements for one demo organization. */
   sampleData?(context: SampleDataContext): Record<string, ElementValue | null>;
   /** Escape hatch: extra GraphQL types and root fields for what the generic API cannot express
-   *  (e.g. the objectivity signals). Called once by `buildSchema` after the core types, so the
-   *  plugin may refer to them by name («Organization», «JSON»). Resolvers check access themselves,
-   *  with the rules of core/domain/access.ts. @default none */
-  schema?(builder: Builder): void;
+   *  (e.g. the objectivity signals). Called once by `buildSchema` after the core types, with the
+   *  builder and the core's access rules, errors and audit (`DirectionServer`); resolvers check
+   *  access themselves with `server.access`. @default none */
+  schema?(server: DirectionServer): void;
 }

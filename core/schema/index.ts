@@ -8,6 +8,7 @@ import { addAnalytics } from "./analytics.js";
 import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
 import { addDecisions } from "./decisions.js";
+import { directionServer } from "./direction-server.js";
 import { addDirections } from "./directions.js";
 import { addEnums } from "./enums.js";
 import { addEvidence } from "./evidence.js";
@@ -46,6 +47,7 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addReview(builder, enums);
   addUsers(builder, enums);
   addAccounts(builder, enums);
-  for (const direction of registry.directions) direction.schema?.(builder);
+  const server = directionServer(builder);
+  for (const direction of registry.directions) direction.schema?.(server);
   return guardMunicipalityScope(builder.toSchema({ sortSchema: false }));
 }

@@ -2,6 +2,7 @@ import { defineDirection } from "../../core/direction/define.js";
 import { objectivityElements } from "./elements.js";
 import { procedureIndicators } from "./indicators-procedure.js";
 import { vprIndicators } from "./indicators-vpr.js";
+import { objectivityListFormat } from "./list-format.js";
 import { objectivitySampleData } from "./sample-data.js";
 import { objectivitySchema } from "./schema.js";
 import { objectivitySources } from "./sources.js";
@@ -20,5 +21,6 @@ export const objectivityDirection = defineDirection({
     { part: "objectivity.vprGaps2", whole: "objectivity.vprWithJournalMark" },
   ],
   sampleData: objectivitySampleData,
+  importFormats: [objectivityListFormat],
   schema: objectivitySchema,
 });

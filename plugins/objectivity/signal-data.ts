@@ -2,9 +2,12 @@
 // organizations, of the municipality and the region (journal references) and of earlier years
 // of the same organizations (share of «2» dynamics).
 
-import type { PrismaClient } from "../../core/generated/prisma/client.js";
-import { decodeRecords } from "../../core/services/intake/record-codec.js";
+import type { DirectionServer, PrismaClient } from "../../core/direction/server.js";
 import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
+import { federalListSignals } from "./list-signals.js";
+import { listsByYear } from "./list-store.js";
+import { markLimitsOf } from "./mark-limits.js";
+import { oneToOnePredecessors } from "./predecessors.js";
 import { worksOf } from "./records.js";
 import { type JournalReference, objectivitySignals, type Signal } from "./signals.js";
 import { journalShares } from "./stats/journal.js";
@@ -18,7 +21,12 @@ export interface OrganizationSignals {
   signals: Signal[];
 }
 
-async function worksByOrganization(prisma: PrismaClient, cycleIds: readonly number[], organizationIds?: readonly number[]) {
+async function worksByOrganization(
+  server: DirectionServer,
+  prisma: PrismaClient,
+  cycleIds: readonly number[],
+  organizationIds?: readonly number[],
+) {
   const rows = await prisma.importRecord.findMany({
     where: {
       cycleId: { in: [...cycleIds] },
@@ -33,7 +41,7 @@ async function worksByOrganization(prisma: PrismaClient, cycleIds: readonly numb
     const key = `${row.cycleId}|${row.organizationId}`;
     const list = works.get(key) ?? [];
     works.set(key, list);
-    list.push(...worksOf(decodeRecords(vprResultsFormat, row.data)));
+    list.push(...worksOf(server.decodeRecords(vprResultsFormat, row.data)));
   }
   return works;
 }
@@ -51,6 +59,7 @@ function references(municipal: readonly Work[], regional: readonly Work[]): Map<
 /** Signals of the given organizations (all of the cycle's municipality when `organizationIds` is
  *  absent) for the cycle's year. */
 export async function loadSignals(args: {
+  server: DirectionServer;
   prisma: PrismaClient;
   cycleId: number;
   organizationIds: readonly number[] | "all";
@@ -66,6 +75,7 @@ export async function loadSignals(args: {
     select: { id: true, year: true },
   });
   const current = await worksByOrganization(
+    args.server,
     prisma,
     sameYear.map((c) => c.id),
   );
@@ -79,23 +89,46 @@ export async function loadSignals(args: {
     if (municipalCycles.has(cycleId)) municipal.push(...works);
     if (cycleId === cycle.id) own.set(organizationId, works);
   }
-  const organizationIds = args.organizationIds === "all" ? [...own.keys()] : args.organizationIds.filter((id) => own.has(id));
+  const lists = await listsByYear(prisma, cycle.municipalityId, [cycle.year, cycle.year - 1, cycle.year - 2]);
+  const listed = new Set([...lists.values()].flat().map((e) => e.organizationId));
+  const organizationIds =
+    args.organizationIds === "all"
+      ? [...new Set([...own.keys(), ...listed])]
+      : args.organizationIds.filter((id) => own.has(id) || listed.has(id));
+  const predecessors = await oneToOnePredecessors(prisma, organizationIds);
+  const withPredecessors = [...new Set([...organizationIds, ...[...predecessors.values()].flat()])];
   const earlier = await worksByOrganization(
+    args.server,
     prisma,
     earlierCycles.map((c) => c.id),
-    organizationIds,
+    withPredecessors,
   );
   const yearOf = new Map(earlierCycles.map((c) => [c.id, c.year]));
   const refs = references(municipal, regional);
+  const limits = await markLimitsOf(prisma, cycle.id);
+  /** Earlier years of an organization: its own rows, or where it has none, its 1 : 1 predecessor's. */
+  const earlierOf = (organizationId: number) => {
+    const byYear = new Map<number, Work[]>();
+    for (const id of [organizationId, ...(predecessors.get(organizationId) ?? [])]) {
+      for (const [key, works] of earlier) {
+        const [cycleId, owner] = key.split("|").map(Number) as [number, number];
+        const year = yearOf.get(cycleId) ?? 0;
+        if (owner === id && !byYear.has(year)) byYear.set(year, works);
+      }
+    }
+    return [...byYear.entries()].map(([year, works]) => ({ year, works }));
+  };
   return organizationIds.map((organizationId) => ({
     organizationId,
-    signals: objectivitySignals({
-      year: cycle.year,
-      works: own.get(organizationId) ?? [],
-      references: refs,
-      earlier: [...earlier.entries()]
-        .filter(([key]) => Number(key.split("|")[1]) === organizationId)
-        .map(([key, works]) => ({ year: yearOf.get(Number(key.split("|")[0])) ?? 0, works })),
-    }),
+    signals: [
+      ...federalListSignals({ year: cycle.year, organizationId, lists }),
+      ...objectivitySignals({
+        year: cycle.year,
+        works: own.get(organizationId) ?? [],
+        references: refs,
+        limits,
+        earlier: earlierOf(organizationId),
+      }),
+    ],
   }));
 }

@@ -1,6 +1,6 @@
-// The slots a direction plugin may fill in the web client — a closed set, so the core client stays
-// generic. A plugin's web entry (`plugins/<id>/web/index.ts`) exports a `DirectionWeb` and is listed
-// once in `web/src/directions.ts`. Plugin web code imports only from `web/src`, never from `core/`.
+// The slots a direction may fill in the web client — a closed set, so the core client stays generic.
+// A direction's web entry (`web/src/directions/<id>/index.ts`) exports a `DirectionWeb` and is listed
+// once in `web/src/directions.ts`; it talks to the server only through the GraphQL API.
 import type { ComponentType, LazyExoticComponent } from "react";
 
 export type Role = "ADMIN" | "OPERATOR" | "EXPERT" | "DEPARTMENT" | "LEADER";

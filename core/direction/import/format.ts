@@ -44,8 +44,19 @@ export interface RecordCodec<R> {
 }
 
 /** What a format that fills no cycle writes itself, inside the import's transaction. */
+/** One element value of one organization changed by a standalone import. */
+export interface StandaloneValueChange {
+  organizationId: number;
+  element: string;
+  before: string | null;
+  after: string | null;
+}
+
 export interface StandaloneImport<R> {
   tx: Prisma.TransactionClient;
+  /** Writes element values of a cycle inside the import's transaction, as an import does: the
+   *  values, one audit event per change, and reviews the change invalidates reopened. */
+  writeValues(cycleId: number, changes: readonly StandaloneValueChange[]): Promise<void>;
   parsed: ParsedImport<R>;
   municipalityId: number;
   actorId: number | null;

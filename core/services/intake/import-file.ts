@@ -330,6 +330,7 @@ export async function importFile(args: {
 /** Formats that fill no cycle (the organization registry) write what they read themselves. */
 async function importStandalone(args: {
   prisma: PrismaClient;
+  registry: Registry;
   actorId: number | null;
   fileName: string;
   bytes: Buffer;
@@ -357,7 +358,22 @@ async function importStandalone(args: {
   await args.report("writing", parsed.rowsTotal, parsed.rowsTotal);
   await args.prisma.$transaction(
     async (tx) => {
-      const changed = (await format.apply?.({ tx, parsed, municipalityId: args.municipalityId, actorId: args.actorId })) ?? 0;
+      const changed =
+        (await format.apply?.({
+          tx,
+          parsed,
+          municipalityId: args.municipalityId,
+          actorId: args.actorId,
+          writeValues: (cycleId, changes) =>
+            applyValueChanges(tx, {
+              registry: args.registry,
+              cycleId,
+              batchId: null,
+              actorId: args.actorId,
+              changes,
+              action: "value.import",
+            }),
+        })) ?? 0;
       await recordAudit(tx, {
         actorId: args.actorId,
         action: "import.commit",

@@ -4,13 +4,13 @@ import { createHash } from "node:crypto";
 import type { SessionUser } from "../../domain/actor.js";
 import { todayInZone } from "../../domain/dates.js";
 import { scopeOf, targetMunicipality } from "../../domain/municipality-scope.js";
-import { appointLeader } from "../../domain/registry/appointments.js";
-import { createOrganization, updateOrganization } from "../../domain/registry/organizations.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import { readTable } from "../intake/read/read-table.js";
 import { FileRejected, type ImportProblem, type ReadLimits } from "../intake/read/types.js";
+import { appointLeader } from "../registry/appointments.js";
+import { createOrganization, updateOrganization } from "../registry/organizations.js";
 import { planRegistry, type RegistryChange, type RowPlan } from "./plan-registry.js";
 import { readRegistry } from "./read-registry.js";
 

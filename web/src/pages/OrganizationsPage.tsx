@@ -1,4 +1,18 @@
-import { Anchor, Badge, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Table, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { formatDate, KIND_LABELS } from "../format.ts";
@@ -32,7 +46,10 @@ export function OrganizationsPage(props: { canEdit: boolean }) {
     actingLeader: actingLeader || null,
     municipalityId,
   };
-  const [{ data }, refetch] = useQuery({ query: OrganizationListQuery, variables: { kind: kind === "ALL" ? null : kind, after, filter } });
+  const [{ data, error }, refetch] = useQuery({
+    query: OrganizationListQuery,
+    variables: { kind: kind === "ALL" ? null : kind, after, filter },
+  });
   const [created, create] = useMutation(CreateOrganizationMutation);
   const page = data?.organizations;
   const municipalities = data?.municipalities ?? [];
@@ -99,6 +116,7 @@ export function OrganizationsPage(props: { canEdit: boolean }) {
           onChange={(e) => reset(setActingLeader)(e.currentTarget.checked)}
         />
       </Group>
+      {error && <Alert color="red">{errorText(error)}</Alert>}
       <Table striped>
         <Table.Thead>
           <Table.Tr>

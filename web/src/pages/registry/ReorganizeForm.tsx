@@ -1,7 +1,7 @@
 import { Alert, Button, MultiSelect, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { errorText, OrganizationListQuery, type REORGANIZATION_LABELS, ReorganizeMutation } from "./api.ts";
+import { errorText, OrganizationChoicesQuery, type REORGANIZATION_LABELS, ReorganizeMutation } from "./api.ts";
 
 type Kind = keyof typeof REORGANIZATION_LABELS;
 
@@ -12,7 +12,7 @@ export function ReorganizeForm(props: { from: { id: string; name: string; kind: 
   const [orderNumber, setOrderNumber] = useState("");
   const [others, setOthers] = useState<string[]>([]);
   const [names, setNames] = useState(["", ""]);
-  const [{ data }] = useQuery({ query: OrganizationListQuery, variables: { filter: { isOpen: true } } });
+  const [{ data }] = useQuery({ query: OrganizationChoicesQuery });
   const [result, reorganize] = useMutation(ReorganizeMutation);
   const choices = (data?.organizations.edges ?? [])
     .filter((e) => e.node.id !== props.from.id)

@@ -3,13 +3,18 @@ import { graphql } from "../../graphql.ts";
 
 export const OrganizationListQuery = graphql(`
   query OrganizationList($kind: OrgKind, $after: String, $filter: OrganizationFilter) {
-    organizations(kind: $kind, first: 25, after: $after, filter: $filter) {
+    organizations(kind: $kind, first: 10, after: $after, filter: $filter) {
       edges { node { id name kind orgType inn fisOkoLogin isOpen municipality { name }
         currentAppointment { isActing startsOn leader { id fullName } } } }
       pageInfo { hasNextPage endCursor }
     }
     municipalities { id name }
   }
+`);
+
+/** Open organizations to choose from (the query-cost limit, with the __typename urql adds, allows about 50 per request). */
+export const OrganizationChoicesQuery = graphql(`
+  query OrganizationChoices { organizations(first: 50, filter: { isOpen: true }) { edges { node { id name } } } }
 `);
 
 export const OrganizationQuery = graphql(`

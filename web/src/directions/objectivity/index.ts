@@ -1,6 +1,6 @@
 // The objectivity plugin's web slot: the «Объективность» page.
 import { lazy } from "react";
-import { defineDirectionWeb } from "../../../web/src/plugin-api.ts";
+import { defineDirectionWeb } from "../../plugin-api.ts";
 
 export const objectivityWeb = defineDirectionWeb({
   id: "objectivity",

@@ -1,4 +1,4 @@
-import { graphql, type ResultOf } from "../../../web/src/graphql.ts";
+import { graphql, type ResultOf } from "../../graphql.ts";
 
 export const CyclesQuery = graphql(`query ObjectivityCycles { cycles { id year title status } }`);
 

@@ -3,7 +3,7 @@
 import { Alert, Anchor, Group, Select, Stack, Switch, Table, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useQuery } from "urql";
-import { directionHref, type PageSlotProps } from "../../../web/src/plugin-api.ts";
+import { directionHref, type PageSlotProps } from "../../plugin-api.ts";
 import { OrganizationSignals } from "./OrganizationSignals.tsx";
 import { CyclesQuery, type SignalRow, SignalsQuery } from "./queries.ts";
 import { SignalBadge } from "./SignalBadge.tsx";
