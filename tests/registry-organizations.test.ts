@@ -66,7 +66,7 @@ describe("organizations", () => {
     const res = await t.gql(CREATE, { i: { fullName: "Школа для проверки", kind: "SCHOOL", ...patch } }, operator);
     expect(res.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(res.errors?.[0]?.message).toContain(message);
-    expect((res.errors?.[0]?.extensions?.problems as { field: string }[])[0]?.field).toBe(field);
+    expect((res.errors?.[0]?.extensions?.problems as { field: string }[] | undefined)?.[0]?.field).toBe(field);
     expect(await t.db.prisma.organization.count({ where: { fullName: "Школа для проверки" } })).toBe(0);
   });
 

@@ -1,7 +1,7 @@
 // The plugin API of «Ориентир»: a monitoring direction is a plain, declarative value.
-import type { Builder } from "../schema/builder.js";
 import type { ImportFormatDefinition } from "./import/format.js";
 import type { Rule } from "./rule-types.js";
+import type { SchemaBuilder } from "./schema-hook.js";
 
 export type OrgKind = "SCHOOL" | "PRESCHOOL" | "ADDITIONAL";
 export const ORG_KINDS: readonly OrgKind[] = ["SCHOOL", "PRESCHOOL", "ADDITIONAL"];
@@ -199,5 +199,5 @@ export interface DirectionDefinition {
    *  (e.g. the objectivity signals). Called once by `buildSchema` after the core types, so the
    *  plugin may refer to them by name («Organization», «JSON»). Resolvers check access themselves,
    *  with the rules of core/domain/access.ts. @default none */
-  schema?(builder: Builder): void;
+  schema?(builder: SchemaBuilder): void;
 }

@@ -2,19 +2,19 @@
 // and municipalities. The rules live in core/domain/registry; this file only maps arguments.
 
 import { assertInScope } from "../domain/municipality-scope.js";
-import { appointLeader, correctAppointment, endAppointment } from "../domain/registry/appointments.js";
-import { createLeaderAccount } from "../domain/registry/leader-account.js";
 import type { OrganizationFields } from "../domain/registry/organization-input.js";
+import { InputError } from "../errors.js";
+import { recordAudit } from "../services/audit.js";
+import { appointLeader, correctAppointment, endAppointment } from "../services/registry/appointments.js";
+import { createLeaderAccount } from "../services/registry/leader-account.js";
 import {
   closeOrganization,
   createOrganization,
   getOrganization,
   reopenOrganization,
   updateOrganization,
-} from "../domain/registry/organizations.js";
-import { reorganize, undoReorganization } from "../domain/registry/reorganizations.js";
-import { InputError } from "../errors.js";
-import { recordAudit } from "../services/audit.js";
+} from "../services/registry/organizations.js";
+import { reorganize, undoReorganization } from "../services/registry/reorganizations.js";
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";
 import { parseId } from "./ids.js";

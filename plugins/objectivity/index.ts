@@ -1,4 +1,5 @@
 import { defineDirection } from "../../core/direction/define.js";
+import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
 import { objectivityElements } from "./elements.js";
 import { procedureIndicators } from "./indicators-procedure.js";
 import { vprIndicators } from "./indicators-vpr.js";
@@ -15,6 +16,8 @@ export const objectivityDirection = defineDirection({
   elements: objectivityElements,
   indicators: [...procedureIndicators, ...vprIndicators].sort((a, b) => Number(a.code.split(".")[1]) - Number(b.code.split(".")[1])),
   sources: objectivitySources,
+  // The ВПР rows are what this direction reads; achievement lists the same format (one value, one format).
+  importFormats: [vprResultsFormat],
   constraints: [
     { part: "objectivity.vprConfirmedMarks", whole: "objectivity.vprWithJournalMark" },
     { part: "objectivity.vprGaps2", whole: "objectivity.vprWithJournalMark" },

@@ -1,12 +1,16 @@
 // The objectivity plugin's GraphQL escape hatch: `objectivitySignals(cycleId, organizationId)`.
 // Signals read the organization's ВПР rows, so they follow the access rules of the values they
 // come from: staff who read everything, the head of the organization, the expert assigned D5.
-import { elementScope, inScope, visibleOrganizations } from "../../core/domain/access.js";
-import { getCycle } from "../../core/domain/cycles.js";
-import { ForbiddenError } from "../../core/errors.js";
-import type { Builder } from "../../core/schema/builder.js";
-import type { AppContext } from "../../core/schema/context.js";
-import { parseId } from "../../core/schema/ids.js";
+import {
+  type AppContext,
+  type Builder,
+  elementScope,
+  ForbiddenError,
+  getCycle,
+  inScope,
+  parseId,
+  visibleOrganizations,
+} from "../../core/schema/plugin-kit.js";
 import { loadSignals } from "./signal-data.js";
 import type { Signal } from "./signals.js";
 

@@ -2,8 +2,7 @@
 // organizations, of the municipality and the region (journal references) and of earlier years
 // of the same organizations (share of «2» dynamics).
 
-import type { PrismaClient } from "../../core/generated/prisma/client.js";
-import { decodeRecords } from "../../core/services/intake/record-codec.js";
+import { decodeRecords, type PrismaClient } from "../../core/schema/plugin-kit.js";
 import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
 import { worksOf } from "./records.js";
 import { type JournalReference, objectivitySignals, type Signal } from "./signals.js";

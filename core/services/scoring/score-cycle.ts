@@ -19,12 +19,12 @@ import type { IndicatorDefinition, OrgKind } from "../../direction/types.js";
 import { currentMethodology, getCycle } from "../../domain/cycles.js";
 import { STATUS_NAMES } from "../../domain/labels.js";
 import { appointmentAt, isNewLeader } from "../../domain/leaders.js";
-import { comparisonBreaks } from "../../domain/registry/reorganizations.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import { deficitsOf } from "../recommendations/deficits.js";
 import { syncRecommendations } from "../recommendations/sync.js";
+import { comparisonBreaks } from "../registry/reorganizations.js";
 import { competitionRanks, directionOutcomes, levelOf, totalPercent } from "./aggregate.js";
 import { assessedOrganizations, previousCycle, type ValuesByOrganization, valuesOfCycle } from "./load-inputs.js";
 

@@ -1,11 +1,12 @@
 // Creating, editing, closing and reopening organizations; every change audited with before → after.
+
+import type { SessionUser } from "../../domain/actor.js";
+import { formatRuDate, toIsoDate } from "../../domain/dates.js";
+import { assertInScope, targetMunicipality } from "../../domain/municipality-scope.js";
+import { type OrganizationData, type OrganizationFields, validateOrganization } from "../../domain/registry/organization-input.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
-import { recordAudit } from "../../services/audit.js";
-import type { SessionUser } from "../actor.js";
-import { formatRuDate, toIsoDate } from "../dates.js";
-import { assertInScope, targetMunicipality } from "../municipality-scope.js";
-import { type OrganizationData, type OrganizationFields, validateOrganization } from "./organization-input.js";
+import { recordAudit } from "../audit.js";
 
 type Db = PrismaClient | PrismaNs.TransactionClient;
 

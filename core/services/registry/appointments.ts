@@ -1,14 +1,15 @@
 // Appointments of heads: at most one head in post per organization on any date. The head in post
 // today is the organization's current leader; the head in post at the end of a reporting period
 // carries the cycle's results (core/domain/leaders.ts).
+
+import type { SessionUser } from "../../domain/actor.js";
+import { formatRuDate, todayInZone, toIsoDate } from "../../domain/dates.js";
+import { assertInScope } from "../../domain/municipality-scope.js";
+import { fullNameOf, parseFullName } from "../../domain/registry/people.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
-import { recordAudit } from "../../services/audit.js";
-import type { SessionUser } from "../actor.js";
-import { formatRuDate, todayInZone, toIsoDate } from "../dates.js";
-import { assertInScope } from "../municipality-scope.js";
+import { recordAudit } from "../audit.js";
 import { getOrganization } from "./organizations.js";
-import { fullNameOf, parseFullName } from "./people.js";
 
 type Db = PrismaClient | PrismaNs.TransactionClient;
 const DAY = 86_400_000;

@@ -1,13 +1,14 @@
 // Reorganizations: MERGE (A + B → new C), JOIN (B joins A, A survives), SPLIT (A → new B + C),
 // RENAME (the same legal entity under a new name) and CLOSE. Predecessor → successor links are
 // kept; what a record changed is stored in `details`, so a mistaken one can be undone exactly.
+
+import type { SessionUser } from "../../domain/actor.js";
+import { formatRuDate, toIsoDate } from "../../domain/dates.js";
+import { assertInScope } from "../../domain/municipality-scope.js";
+import type { OrganizationFields } from "../../domain/registry/organization-input.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs, ReorganizationKind } from "../../generated/prisma/client.js";
-import { recordAudit } from "../../services/audit.js";
-import type { SessionUser } from "../actor.js";
-import { formatRuDate, toIsoDate } from "../dates.js";
-import { assertInScope } from "../municipality-scope.js";
-import type { OrganizationFields } from "./organization-input.js";
+import { recordAudit } from "../audit.js";
 import { closeOrganization, createOrganization, getOrganization } from "./organizations.js";
 
 export interface ReorganizeInput {

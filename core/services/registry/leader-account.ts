@@ -1,13 +1,14 @@
 // The operator creates a head's account from an appointment: the account is linked to the person,
 // so its access follows their appointments (core/services/auth/session-user.ts).
+
+import type { SessionUser } from "../../domain/actor.js";
+import { assertInScope } from "../../domain/municipality-scope.js";
+import { fullNameOf } from "../../domain/registry/people.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { recordAudit } from "../../services/audit.js";
-import { hashPassword } from "../../services/auth/passwords.js";
-import { temporaryPassword } from "../../services/auth/users.js";
-import type { SessionUser } from "../actor.js";
-import { assertInScope } from "../municipality-scope.js";
-import { fullNameOf } from "./people.js";
+import { recordAudit } from "../audit.js";
+import { hashPassword } from "../auth/passwords.js";
+import { temporaryPassword } from "../auth/users.js";
 
 const TRANSLIT: Record<string, string> = {
   а: "a",
