@@ -224,7 +224,7 @@ describe("role × operation matrix", () => {
 });
 
 /** Arguments naming one entity by `id`: which entity of municipality B to pass. */
-const ID_ARGUMENT: Record<string, "organization" | "cycle" | "leader" | "reorganization" | "evidence"> = {
+const ID_ARGUMENT: Record<string, "organization" | "cycle" | "leader" | "reorganization" | "evidence" | "recommendation" | "decision"> = {
   "Query.organization": "organization",
   "Query.cycle": "cycle",
   "Query.leader": "leader",
@@ -233,6 +233,13 @@ const ID_ARGUMENT: Record<string, "organization" | "cycle" | "leader" | "reorgan
   "Mutation.reopenOrganization": "organization",
   "Mutation.undoReorganization": "reorganization",
   "Mutation.removeEvidence": "evidence",
+  "Mutation.updateRecommendation": "recommendation",
+  "Mutation.dropRecommendation": "recommendation",
+  "Mutation.acknowledgeRecommendation": "recommendation",
+  "Mutation.planRecommendation": "recommendation",
+  "Mutation.reportRecommendationProgress": "recommendation",
+  "Mutation.updateDecision": "decision",
+  "Mutation.attachDecisionFile": "decision",
 };
 
 describe("municipality scope: an operator of A reads and changes nothing of B", () => {
@@ -300,7 +307,22 @@ describe("municipality scope: an operator of A reads and changes nothing of B", 
       orgB.id,
       "0".repeat(64),
     );
+    const recommendation = await prisma.recommendation.create({
+      data: { cycleId: cycleB.id, organizationId: orgB.id, text: "Рекомендация Б", status: "SENT" },
+    });
+    const decision = await prisma.decision.create({
+      data: {
+        cycleId: cycleB.id,
+        kind: "ORDER",
+        number: "1",
+        date: new Date("2026-03-01"),
+        title: "Решение Б",
+        organizationIds: [orgB.id],
+      },
+    });
     Object.assign(b, {
+      recommendation: String(recommendation.id),
+      decision: String(decision.id),
       organization: String(orgB.id),
       cycle: String(cycleB.id),
       leader: String(orgB.appointments[0]?.leaderId),

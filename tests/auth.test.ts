@@ -1,43 +1,87 @@
 // Sessions: login throttling, CSRF protection for cookie sessions on non-JSON posts, logout.
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { createTestApp, dataOf, listen, type TestApp } from "./helpers/app.js";
+import { createTestApp, dataOf, type TestApp } from "./helpers/app.js";
 
 let t: TestApp;
+let proxied: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
+  proxied = await createTestApp({ isBehindProxy: true });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await proxied.close();
+});
 
-const login = (name: string, password: string) =>
-  t.gql<{ login: { login: string } }>(`mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login } }`, {
-    l: name,
-    p: password,
+/** A login from a given address (the proxy's X-Forwarded-For, trusted by `proxied`). */
+type LoginResult = { data?: { login: { login: string } } | null; errors?: { message: string; extensions?: { code?: string } }[] };
+async function loginFrom(address: string, name: string, password: string): Promise<LoginResult> {
+  const response = await proxied.app.fetch("http://test/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-forwarded-for": address },
+    body: JSON.stringify({
+      query: `mutation($l: String!, $p: String!) { login(login: $l, password: $p) { login } }`,
+      variables: { l: name, p: password },
+    }),
   });
+  return (await response.json()) as LoginResult;
+}
 
-test("five failed logins pause the account; the right password is refused during the pause", async () => {
-  await t.signIn("OPERATOR", { login: "ivanova" });
-  for (let i = 0; i < 5; i++) expect((await login("ivanova", "wrong")).errors?.[0]?.message).toBe("Неверный логин или пароль.");
-  const paused = await login("Ivanova", "secret");
+test("after five failures from one address the next try waits, and each further failure doubles the wait", async () => {
+  await proxied.signIn("OPERATOR", { login: "ivanova" });
+  for (let i = 0; i < 5; i++)
+    expect((await loginFrom("10.0.0.1", "ivanova", "wrong")).errors?.[0]?.message).toBe("Неверный логин или пароль.");
+  const paused = await loginFrom("10.0.0.1", "Ivanova", "secret");
   expect(paused.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-  expect(paused.errors?.[0]?.message).toMatch(/^Слишком много неудачных попыток входа\. Повторите через 1[45] мин\./);
-  expect(await t.db.prisma.auditEvent.count({ where: { action: "auth.login.failed" } })).toBe(5);
-  expect((await login("другой", "secret")).errors?.[0]?.message).toBe("Неверный логин или пароль.");
+  expect(paused.errors?.[0]?.message).toMatch(/^Слишком много неудачных попыток входа с этого адреса\. Повторите через [12] сек\.$/);
+  await new Promise((resolve) => setTimeout(resolve, 2100));
+  expect((await loginFrom("10.0.0.1", "ivanova", "wrong")).errors?.[0]?.message).toBe("Неверный логин или пароль.");
+  // The delay doubles: four seconds now.
+  expect((await loginFrom("10.0.0.1", "ivanova", "secret")).errors?.[0]?.message).toMatch(/Повторите через [34] сек\./);
+  expect(await proxied.db.prisma.auditEvent.count({ where: { action: "auth.login.failed" } })).toBe(6);
 });
 
-test("failed logins from one address pause that address for every account", async () => {
-  const http = await listen(t);
-  try {
-    const post = (name: string) =>
-      fetch(`${http.url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: `mutation($l: String!) { login(login: $l, password: "x") { login } }`, variables: { l: name } }),
-      }).then((r) => r.json() as Promise<{ errors: { message: string }[] }>);
-    for (let i = 0; i < 5; i++) await post(`nobody${i}`);
-    expect((await post("someone-else")).errors[0]?.message).toMatch(/^Слишком много неудачных попыток входа/);
-  } finally {
-    await http.close();
+test("nobody can lock out an account: the right password from another address is accepted", async () => {
+  await proxied.signIn("ADMIN", { login: "chief" });
+  for (let i = 0; i < 8; i++) await loginFrom("203.0.113.66", "chief", "guess");
+  expect((await loginFrom("203.0.113.66", "chief", "secret")).errors?.[0]?.message).toMatch(/^Слишком много неудачных попыток/);
+  expect((await loginFrom("192.168.1.10", "chief", "secret")).data?.login.login).toBe("chief");
+});
+
+test("30 parallel wrong tries: exactly five are checked, the rest wait", async () => {
+  await proxied.signIn("OPERATOR", { login: "parallel" });
+  const results = await Promise.all(Array.from({ length: 30 }, () => loginFrom("10.0.0.30", "parallel", "wrong")));
+  const checked = results.filter((r) => r.errors?.[0]?.message === "Неверный логин или пароль.");
+  expect(checked.length).toBe(5);
+  expect(results.length - checked.length).toBe(25);
+});
+
+test("one address trying many accounts is slowed down for every account; successful logins do not count", async () => {
+  for (let i = 0; i < 35; i++) {
+    await proxied.signIn("OPERATOR", { login: `many${i}` });
+    expect((await loginFrom("10.0.0.99", `many${i}`, "secret")).data?.login.login).toBe(`many${i}`);
   }
+  for (let i = 0; i < 30; i++) await loginFrom("10.0.0.99", `nobody${i}`, "x");
+  expect((await loginFrom("10.0.0.99", "someone-else", "x")).errors?.[0]?.message).toMatch(/^Слишком много неудачных попыток/);
+  expect((await loginFrom("10.0.0.98", "someone-else", "x")).errors?.[0]?.message).toBe("Неверный логин или пароль.");
+});
+
+test("an unknown login takes as long as a wrong password (a dummy argon2 check)", async () => {
+  await proxied.signIn("OPERATOR", { login: "timing" });
+  const time = async (name: string, i: number) => {
+    const started = performance.now();
+    await loginFrom(`10.1.${name.length}.${i}`, name, "wrong");
+    return performance.now() - started;
+  };
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  await time("warm-up", 0);
+  const known: number[] = [];
+  const unknown: number[] = [];
+  for (let i = 1; i <= 5; i++) {
+    known.push(await time("timing", i));
+    unknown.push(await time("no-such-user", i));
+  }
+  expect(median(unknown)).toBeGreaterThan(median(known) * 0.6);
 });
 
 test("a cookie-authenticated form or multipart post needs the CSRF header", async () => {

@@ -22,6 +22,8 @@ const READERS: Actor[] = ["DEPARTMENT", "OPERATOR", "ADMIN", "TOKEN"];
 const STAFF: Actor[] = ["EXPERT", ...READERS];
 /** Who sees one organization's unpublished data: its head, its assigned expert, the readers. */
 const ORGANIZATION: Actor[] = ["LEADER", ...STAFF];
+/** A head's work on recommendations: the head of the organization and the readers. */
+const WORK_NOTES: Actor[] = ["LEADER", ...READERS];
 
 interface Rule {
   /** A query reaching objects of the type; `%` marks where the fields go. Variables: $scored (the
@@ -223,7 +225,17 @@ const RULES: Record<string, Rule> = {
       "missingCount",
       "directions",
       "indicators",
-    ].concat(["recommendations"]),
+    ].concat(["recommendations", "groupMeans", "history"]),
+  },
+  GroupMean: {
+    probe: "query($published: ID!, $own: ID!) { scorecard(cycleId: $published, organizationId: $own) { groupMeans { % } } }",
+    readers: ALL,
+    fields: ["code", "mean"],
+  },
+  ResultHistoryPoint: {
+    probe: "query($published: ID!, $own: ID!) { scorecard(cycleId: $published, organizationId: $own) { history { % } } }",
+    readers: ALL,
+    fields: ["cycleId", "year", "totalPercent", "level"],
   },
   DirectionScore: {
     probe: "query($published: ID!, $own: ID!) { scorecard(cycleId: $published, organizationId: $own) { directions { % } } }",
@@ -236,10 +248,150 @@ const RULES: Record<string, Rule> = {
     fields: ["code", "title", "directionCode", "value", "numericValue", "points", "maxPoints", "status", "explanation", "usedInRating"],
     narrower: { expertComment: SIGNED_IN },
   },
+  // A scorecard shows the recommendations that were sent; the head's plan and reports and the
+  // operator's reasons are for the head of the organization and the staff who read everything.
   Recommendation: {
     probe: "query($published: ID!, $own: ID!) { scorecard(cycleId: $published, organizationId: $own) { recommendations { % } } }",
     readers: ALL,
-    fields: ["indicatorCode", "directionCode", "text"],
+    fields: ["id", "organization", "cycleId", "indicatorCode", "directionCode", "text", "status", "isRepeated", "isOwn", "isEdited"].concat(
+      [
+        "isOutdated",
+        "basisValue",
+        "currentValue",
+        "outcome",
+        "closedAt",
+        "isDropped",
+        "isOverdue",
+        "approvedAt",
+        "sentAt",
+        "acknowledgedAt",
+        "doneAt",
+      ],
+    ),
+    narrower: { dropReason: WORK_NOTES, plan: WORK_NOTES, planDueOn: WORK_NOTES, progress: WORK_NOTES },
+  },
+  RecommendationProgress: {
+    probe:
+      "query($published: ID!, $own: ID!) { scorecard(cycleId: $published, organizationId: $own) { recommendations { progress { % } } } }",
+    readers: WORK_NOTES,
+    fields: ["id", "text", "status", "createdAt", "fileName", "fileSize", "fileSha256"],
+  },
+  BestPractice: {
+    probe: "query($scored: ID!) { bestPractices(cycleId: $scored) { % } }",
+    readers: READERS,
+    fields: ["directionCode", "percent", "organization", "leader"],
+  },
+  Decision: {
+    probe: "query($published: ID!) { decisions(cycleId: $published) { % } }",
+    readers: READERS,
+    fields: ["id", "kind", "number", "date", "title", "cycle", "organizations", "directionCodes", "indicatorCodes", "measures"].concat([
+      "fileName",
+      "fileSha256",
+      "hasOverdueMeasures",
+    ]),
+  },
+  Measure: {
+    probe: "query($published: ID!) { decisions(cycleId: $published) { measures { % } } }",
+    readers: READERS,
+    fields: ["id", "title", "responsible", "dueOn", "status", "completionNote", "completedOn", "isOverdue"],
+  },
+  DecisionEffect: {
+    probe: "query($decision: ID!, $scored: ID!) { decisionEffect(decisionId: $decision, cycleId: $scored) { % } }",
+    readers: READERS,
+    fields: ["decision", "cycleId", "indicators"],
+  },
+  IndicatorEffect: {
+    probe: "query($decision: ID!, $scored: ID!) { decisionEffect(decisionId: $decision, cycleId: $scored) { indicators { % } } }",
+    readers: READERS,
+    fields: [
+      "indicatorCode",
+      "isDirection",
+      "linkedBefore",
+      "linkedAfter",
+      "othersBefore",
+      "othersAfter",
+      "linkedCount",
+      "othersCount",
+    ].concat(["difference", "explanation"]),
+  },
+  CycleAnalytics: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { % } }",
+    readers: READERS,
+    fields: ["cycleId", "kind", "organizationCount", "directionCodes", "directions", "indicators", "matrix", "dynamics", "problems"].concat(
+      ["rankStability"],
+    ),
+  },
+  Distribution: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { directions { % } } }",
+    readers: READERS,
+    fields: ["code", "directionCode", "count", "mean", "median", "q1", "q3", "min", "max", "deficitShare", "histogram"],
+  },
+  HistogramBucket: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { directions { histogram { % } } } }",
+    readers: READERS,
+    fields: ["from", "to", "count"],
+  },
+  AnalyticsMatrixRow: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { matrix { % } } }",
+    readers: READERS,
+    fields: ["organization", "totalPercent", "level", "rank", "percents"],
+  },
+  AnalyticsDynamics: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { dynamics { % } } }",
+    readers: READERS,
+    fields: ["cycles", "directionMeans", "organizationTotals"],
+  },
+  DynamicsCycle: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { dynamics { cycles { % } } } }",
+    readers: READERS,
+    fields: ["cycleId", "year"],
+  },
+  DirectionSeries: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { dynamics { directionMeans { % } } } }",
+    readers: READERS,
+    fields: ["directionCode", "values"],
+  },
+  OrganizationSeries: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { dynamics { organizationTotals { % } } } }",
+    readers: READERS,
+    fields: ["organization", "values"],
+  },
+  AnalyticsProblems: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { problems { % } } }",
+    readers: READERS,
+    fields: ["lowLevel", "repeatedDeficits", "fallingTwoCycles"],
+  },
+  ProblemItem: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { problems { repeatedDeficits { % } } } }",
+    readers: READERS,
+    fields: ["organization", "value"],
+  },
+  RankStability: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { rankStability { % } } }",
+    readers: READERS,
+    fields: ["draws", "seed", "spread", "intervals"],
+  },
+  RankInterval: {
+    probe: "query($scored: ID!) { analytics(cycleId: $scored) { rankStability { intervals { % } } } }",
+    readers: READERS,
+    fields: ["organization", "comparisonGroup", "rank", "low", "median", "high"],
+  },
+  // What-if follows the results: before publication the head, the assigned expert and the readers.
+  WhatIf: {
+    probe: "query($scored: ID!, $own: ID!) { whatIf(cycleId: $scored, organizationId: $own) { % } }",
+    readers: ORGANIZATION,
+    fields: ["cycleId", "organizationId", "currentPercent", "currentLevel", "targetLevel", "targetPercent", "isAlreadyHighest"].concat([
+      "isReachable",
+      "method",
+      "steps",
+      "resultingPercent",
+      "explanation",
+    ]),
+  },
+  WhatIfStep: {
+    probe: "query($scored: ID!, $own: ID!) { whatIf(cycleId: $scored, organizationId: $own) { steps { % } } }",
+    readers: ORGANIZATION,
+    fields: ["indicatorCode", "title", "fromPoints", "toPoints", "pointsAdded", "isFullPoints", "totalAfter"],
   },
   RatingRow: {
     probe: "query($published: ID!) { ratings(cycleId: $published) { % } }",
@@ -279,7 +431,8 @@ const RULES: Record<string, Rule> = {
 
 /** Types only mutations return: their fields are exactly as visible as the mutation (root matrix). */
 const MUTATION_RESULTS: Record<string, string[]> = {
-  ImportResult: ["rowsTotal", "rowsImported", "errors", "warnings", "changes", "isDryRun", "batchId"],
+  ImportResult: ["rowsTotal", "rowsImported", "errors", "warnings", "changes", "isDryRun", "batchId", "registryChanges"],
+  RegistryChange: ["row", "organization", "action", "field", "before", "after"],
   ImportError: ["row", "column", "message"],
   ImportChangePreview: ["organizationId", "element", "before", "after"],
   CreatedUser: ["user", "temporaryPassword"],
@@ -337,7 +490,13 @@ describe("field × role matrix", () => {
     const operator = await prisma.user.findUniqueOrThrow({ where: { login: "operator" } });
     const own = leader.organizationId as number;
     const other = await prisma.organization.findFirstOrThrow({ where: { id: { not: own } }, orderBy: { id: "asc" } });
-    Object.assign(variables, { scored: String(scored.id), published: String(published.id), own: String(own) });
+    const decision = await prisma.decision.findFirstOrThrow({ where: { cycleId: published.id } });
+    Object.assign(variables, {
+      scored: String(scored.id),
+      published: String(published.id),
+      own: String(own),
+      decision: String(decision.id),
+    });
 
     const signIn = async (login: string, password = "demo") => {
       const res = await t.app.fetch("http://test/graphql", {
@@ -475,5 +634,48 @@ describe("field × role matrix", () => {
         });
       }
     }
+  });
+
+  // Issue 17, defect 4: before publication, scorecards must not rebuild the rating for those the
+  // rating is refused to. Totals follow `ratings` for every cycle status and actor.
+  test("scorecard total, level and place follow the rights of ratings: cycle status × actor", async () => {
+    const ask = async (actor: Actor, query: string) =>
+      (await (
+        await t.app.fetch("http://test/graphql", {
+          method: "POST",
+          headers: { "content-type": "application/json", ...headers[actor] },
+          body: JSON.stringify({ query, variables: { c: variables.scored, o: variables.own } }),
+        })
+      ).json()) as GraphQLResponse<{ scorecard: { rank: number | null; totalPercent: number | null; level: string | null } | null }>;
+    const id = Number(variables.scored);
+    const original = await t.db.prisma.cycle.findUniqueOrThrow({ where: { id } });
+    const seen: string[] = [];
+    try {
+      for (const status of ["REVIEW", "SCORED", "PUBLISHED", "ARCHIVED"] as const) {
+        await t.db.prisma.cycle.update({ where: { id }, data: { status } });
+        for (const actor of ACTORS) {
+          const ratings = await ask(actor, `query($c: ID!) { ratings(cycleId: $c) { rank } }`);
+          const isRatingVisible = !ratings.errors?.length;
+          const card = (
+            await ask(actor, `query($c: ID!, $o: ID!) { scorecard(cycleId: $c, organizationId: $o) { rank totalPercent level } }`)
+          ).data?.scorecard;
+          const totals = card ? [card.rank, card.totalPercent, card.level] : [];
+          const isPublic = status === "PUBLISHED" || status === "ARCHIVED";
+          expect({ status, actor, isRatingVisible }).toEqual({ status, actor, isRatingVisible: isPublic || READERS.includes(actor) });
+          if (!isRatingVisible) expect({ status, actor, totals }).toEqual({ status, actor, totals: card ? [null, null, null] : [] });
+          else
+            expect({ status, actor, hasTotals: totals.length === 3 && totals.every((v) => v !== null) }).toEqual({
+              status,
+              actor,
+              hasTotals: true,
+            });
+          if (card && !isRatingVisible) seen.push(`${status}:${actor}`);
+        }
+      }
+    } finally {
+      await t.db.prisma.cycle.update({ where: { id }, data: { status: original.status } });
+    }
+    // The probe really reached scorecards whose totals were withheld (the head's, before publication).
+    expect(seen).toContain("SCORED:LEADER");
   });
 });

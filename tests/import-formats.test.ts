@@ -52,6 +52,7 @@ describe("a format contributed by a plugin", () => {
     expect(importFormats.map((f) => f.kind)).toEqual([
       "MONITORING_TEMPLATE",
       "SELF_EXAMINATION",
+      "ORGANIZATION_REGISTRY",
       "VPR_RESULTS",
       "GIA_RESULTS",
       "CLUB_ROSTER",

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateSchool } from "../bench/objectivity/generator.js";
 import { fisOkoWorkbook } from "../bench/objectivity/workbook.js";
+import { achievementDirection } from "../plugins/achievement/index.js";
 import { objectivityDirection } from "../plugins/objectivity/index.js";
 import { createOrganization, createTestApp, dataOf, type TestApp, upload } from "./helpers/app.js";
 
@@ -29,9 +30,12 @@ interface SignalRow {
 }
 
 const SCHOOLS = [
-  { login: "sch660001", name: "Школа 1", manipulation: "none" as const, seed: 21 },
-  { login: "sch660002", name: "Школа 2", manipulation: "none" as const, seed: 22 },
-  { login: "sch660003", name: "Школа 3", manipulation: "both" as const, seed: 23 },
+  { login: "sch660001", name: "Школа 1", manipulation: "none" as const, seed: 21, years: [2025, 2024] },
+  { login: "sch660002", name: "Школа 2", manipulation: "none" as const, seed: 22, years: [2025, 2024] },
+  { login: "sch660003", name: "Школа 3", manipulation: "both" as const, seed: 23, years: [2025, 2024] },
+  // A 1 : 1 reorganization: «Школа 5» (results of 2024) became «Школа 4» (results of 2025).
+  { login: "sch660004", name: "Школа 4", manipulation: "none" as const, seed: 24, years: [2025] },
+  { login: "sch660005", name: "Школа 5", manipulation: "none" as const, seed: 24, years: [2024] },
 ];
 
 describe("objectivitySignals", () => {
@@ -42,7 +46,8 @@ describe("objectivitySignals", () => {
   let signals: SignalRow[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp({ directions: [objectivityDirection] });
+    // The ВПР format is contributed by the achievement direction; objectivity reads it too.
+    t = await createTestApp({ directions: [achievementDirection, objectivityDirection] });
     operator = await t.signIn("OPERATOR");
     for (const s of SCHOOLS) {
       ids[s.login] = await createOrganization(t, { shortName: s.name, kind: "SCHOOL" });
@@ -56,13 +61,24 @@ describe("objectivitySignals", () => {
     ).createCycle.id;
     dataOf(await t.gql(`mutation($c: ID!) { setCycleStatus(cycleId: $c, status: COLLECTING) { status } }`, { c: previousCycle }, operator));
     const generated = SCHOOLS.map((s) => ({
-      login: s.login,
-      years: generateSchool({ seed: s.seed, manipulation: s.manipulation, studentsPerGrade: 60, grades: [5] }).years,
+      ...s,
+      generated: generateSchool({ seed: s.seed, manipulation: s.manipulation, studentsPerGrade: 60, grades: [5] }).years,
     }));
+    await t.db.prisma.reorganization.create({
+      data: {
+        kind: "MERGE",
+        date: new Date("2025-01-15"),
+        details: {},
+        links: { create: [{ predecessorId: ids.sch660005 as number, successorId: ids.sch660004 as number }] },
+      },
+    });
     for (const [index, cycle] of [cycleId, previousCycle].entries()) {
-      const schools = generated.map((g) => ({ login: g.login, records: g.years[index]?.records ?? [] }));
+      const year = 2025 - index;
+      const schools = generated
+        .filter((g) => g.years.includes(year))
+        .map((g) => ({ login: g.login, records: g.generated[index]?.records ?? [] }));
       for (const subject of ["Русский язык", "Математика"]) {
-        const bytes = await fisOkoWorkbook({ year: 2025 - index, grade: 5, subject, schools });
+        const bytes = await fisOkoWorkbook({ year, grade: 5, subject, schools });
         const res = await upload<{ importFile: { rowsImported: number; errors: unknown[] } }>(
           t,
           IMPORT,
@@ -70,7 +86,7 @@ describe("objectivitySignals", () => {
           { name: `vpr-5-${subject}.xlsx`, bytes },
           operator,
         );
-        expect(res.data?.importFile).toMatchObject({ rowsImported: 180, errors: [] });
+        expect(res.data?.importFile).toMatchObject({ rowsImported: 240, errors: [] });
       }
     }
     signals = dataOf(await t.gql<{ objectivitySignals: SignalRow[] }>(SIGNALS, { c: cycleId }, operator)).objectivitySignals;
@@ -102,11 +118,21 @@ describe("objectivitySignals", () => {
     ).toEqual(["5А", "5А", "5Б", "5Б"]);
   });
 
+  test("the share of «2» dynamics follows a 1 : 1 reorganization to the predecessor's results", () => {
+    const dynamics = of("sch660004").filter((s) => s.kind === "SHARE2_DYNAMICS");
+    expect(dynamics).toHaveLength(2);
+    for (const d of dynamics) {
+      expect(d.value).not.toBeNull();
+      expect(d.explanation).toMatch(/доля «2» по годам 2024 — [\d,]+ % \(\d+ из 60\), 2025 — /);
+    }
+  });
+
   test("the manipulated school has boundary-peak and journal signals with their numbers; the clean ones have none", () => {
     const raised = (login: string) =>
       of(login).filter((s) => s.isRaised && ["BOUNDARY_PEAK", "JOURNAL_LOWERED", "JOURNAL_GAPS2"].includes(s.kind));
     expect(raised("sch660001")).toEqual([]);
     expect(raised("sch660002")).toEqual([]);
+    expect(raised("sch660004")).toEqual([]);
     const bad = raised("sch660003");
     expect(bad.some((s) => s.kind === "BOUNDARY_PEAK")).toBe(true);
     expect(bad.some((s) => s.kind === "JOURNAL_LOWERED")).toBe(true);
@@ -137,6 +163,27 @@ describe("objectivitySignals", () => {
     const clean = await card("sch660001");
     expect(clean.find((i) => i.code === "D5.4")).toMatchObject({ points: 1 });
     expect(clean.find((i) => i.code === "D5.4")?.explanation).not.toContain("сигналы");
+  });
+
+  test("the operator sets mark-share limits per subject and cycle; the signal reads them", async () => {
+    const SET = `mutation($c: ID!, $s: String!, $a: Float!, $b: Float!, $d: Float!) {
+      setObjectivityMarkLimits(cycleId: $c, subject: $s, max4: $a, max5: $b, min2: $d) { subject max4 max5 min2 isDefault } }`;
+    const bad = await t.gql(SET, { c: cycleId, s: "Математика", a: 140, b: 10, d: 0 }, operator);
+    expect(bad.errors?.[0]?.message).toBe("Предел доли «4» — число от 0 до 100 %.");
+    const head = await t.signIn("LEADER", { organizationId: ids.sch660002 });
+    expect((await t.gql(SET, { c: cycleId, s: "Математика", a: 100, b: 100, d: 0 }, head)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const saved = dataOf(
+      await t.gql<{ setObjectivityMarkLimits: unknown }>(SET, { c: cycleId, s: "Математика", a: 100, b: 100, d: 0 }, operator),
+    );
+    expect(saved.setObjectivityMarkLimits).toEqual({ subject: "Математика", max4: 100, max5: 100, min2: 0, isDefault: false });
+    const after = dataOf(await t.gql<{ objectivitySignals: SignalRow[] }>(SIGNALS, { c: cycleId }, operator)).objectivitySignals;
+    const caps = after.filter((s) => s.kind === "MARK_SHARE_CAP" && s.subject === "Математика");
+    expect(caps.length).toBeGreaterThan(0);
+    expect(caps.every((s) => !s.isRaised && s.explanation.includes("«5» не более 100 %"))).toBe(true);
+    expect(
+      after.some((s) => s.kind === "MARK_SHARE_CAP" && s.subject === "Русский язык" && s.explanation.includes("«5» не более 8 %")),
+    ).toBe(true);
+    expect(await t.db.prisma.auditEvent.count({ where: { action: "objectivity.markLimits" } })).toBe(1);
   });
 
   test("the same access rules as the values read: own organization for a head, D5 for an expert, nobody anonymous", async () => {

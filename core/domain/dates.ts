@@ -32,3 +32,18 @@ export function addMonths(date: Date, months: number): Date {
   d.setUTCMonth(d.getUTCMonth() + months);
   return d;
 }
+
+/** dd.MM.yyyy HH:mm in the municipality's time zone: when someone changed something. */
+export function formatRuDateTime(date: Date): string {
+  const parts = new Intl.DateTimeFormat("ru-RU", {
+    timeZone: TIME_ZONE,
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(date);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
+  return `${part("day")}.${part("month")}.${part("year")} ${part("hour")}:${part("minute")}`;
+}

@@ -1,6 +1,7 @@
 // The register of management decisions with their measures, the signed document, and the effect
 // analysis against a later cycle.
 import { todayInZone } from "../domain/dates.js";
+import { municipalityFilter } from "../domain/municipality-scope.js";
 import { InputError } from "../errors.js";
 import type { DecisionInput } from "../services/decisions/decision-input.js";
 import { attachDecisionFile, createDecision, updateDecision } from "../services/decisions/decisions.js";
@@ -143,7 +144,7 @@ export function addDecisions(builder: Builder) {
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.decision.findMany({
           ...query,
-          where: args.cycleId ? { cycleId: parseId(args.cycleId, "цикла") } : {},
+          where: args.cycleId ? { cycleId: parseId(args.cycleId, "цикла") } : { cycle: municipalityFilter(ctx.user) },
           orderBy: [{ date: "desc" }, { id: "desc" }],
         }),
     }),

@@ -2,18 +2,22 @@
 import type { ImportFormatDefinition } from "../direction/import/format.js";
 import type { Registry } from "../direction/registry.js";
 import { getCycle } from "../domain/cycles.js";
-import { ForbiddenError } from "../errors.js";
+import { ForbiddenError, InputError } from "../errors.js";
 import type { ValueChange } from "../services/intake/apply-changes.js";
 import { type ImportStage, importFile } from "../services/intake/import-file.js";
 import { importFormatsOf, isCycleBound } from "../services/intake/import-formats.js";
 import type { ImportProblem } from "../services/intake/read/types.js";
 import { DEFAULT_LIMITS, formatSize } from "../services/intake/read/types.js";
 import { undoImportBatch } from "../services/intake/undo-batch.js";
+import { importRegistry } from "../services/registry-import/import-registry.js";
+import type { RegistryChange } from "../services/registry-import/plan-registry.js";
+import { REGISTRY_FORMAT_KIND } from "../services/registry-import/registry-format.js";
 import type { Builder } from "./builder.js";
 import type { AppContext } from "./context.js";
 import { parseId } from "./ids.js";
 
 interface ImportResultShape {
+  registryChanges?: RegistryChange[];
   rowsTotal: number;
   rowsImported: number;
   errors: ImportProblem[];
@@ -69,6 +73,18 @@ export function addImports(builder: Builder, registry: Registry) {
     }),
   });
 
+  const RegistryChangeRef = builder.objectRef<RegistryChange>("RegistryChange").implement({
+    description: "Изменение реестра: новая организация, изменённое поле или новый руководитель",
+    fields: (t) => ({
+      row: t.exposeInt("row"),
+      organization: t.exposeString("organization"),
+      action: t.exposeString("action", { description: "CREATE, UPDATE или APPOINT" }),
+      field: t.exposeString("field", { nullable: true }),
+      before: t.exposeString("before", { nullable: true }),
+      after: t.exposeString("after", { nullable: true }),
+    }),
+  });
+
   const ImportResult = builder.objectRef<ImportResultShape>("ImportResult").implement({
     description: "Итог импорта; при непустом errors ничего не импортировано",
     fields: (t) => ({
@@ -83,6 +99,11 @@ export function addImports(builder: Builder, registry: Registry) {
       changes: t.field({ type: [ImportChange], description: "Что изменится (dryRun) или изменилось", resolve: (r) => r.changes }),
       isDryRun: t.exposeBoolean("isDryRun"),
       batchId: t.id({ nullable: true, resolve: (r) => r.batchId }),
+      registryChanges: t.field({
+        type: [RegistryChangeRef],
+        description: "Реестр: что изменится (dryRun) или изменилось — «было → стало» по организациям",
+        resolve: (r) => r.registryChanges ?? [],
+      }),
     }),
   });
 
@@ -148,7 +169,7 @@ export function addImports(builder: Builder, registry: Registry) {
     importFile: t.field({
       type: ImportResult,
       description: "Импорт файла: dryRun — только предпросмотр; иначе всё или ничего в одной транзакции",
-      authScopes: { roles: ["OPERATOR"] },
+      authScopes: { roles: ["OPERATOR", "ADMIN"] },
       args: {
         cycleId: t.arg.id({ description: "Цикл, который заполняет файл; не указывается для видов, не привязанных к циклу" }),
         kind: t.arg({ type: ImportKind, required: true }),
@@ -157,10 +178,31 @@ export function addImports(builder: Builder, registry: Registry) {
         progressKey: t.arg.string({ description: "Ключ, по которому importProgress сообщает ход длинного импорта" }),
       },
       resolve: async (_root, args, ctx) => {
-        const cycleId = args.cycleId === null || args.cycleId === undefined ? null : parseId(args.cycleId, "цикла");
-        if (cycleId !== null) await getCycle(ctx.prisma, cycleId);
         const file = args.file as File;
         const limits = { ...DEFAULT_LIMITS, maxBytes: ctx.importMaxBytes };
+        // The registry import previews «было → стало» and keeps the user's municipality scope, so it
+        // runs its own pipeline around the registered format (core/services/registry-import).
+        if (args.kind === REGISTRY_FORMAT_KIND) {
+          if (file.size > limits.maxBytes) throw new InputError(`Файл больше допустимых ${formatSize(limits.maxBytes)}.`);
+          const outcome = await importRegistry({
+            prisma: ctx.prisma,
+            user: ctx.user,
+            fileName: file.name,
+            bytes: Buffer.from(await file.arrayBuffer()),
+            isDryRun: args.dryRun ?? false,
+            limits,
+          });
+          if (outcome.errors.length)
+            ctx.logger.info(
+              { kind: args.kind, file: file.name, errors: outcome.errors.length, first: outcome.errors[0] },
+              "import rejected",
+            );
+          return { ...outcome, warnings: [], changes: [], batchId: null };
+        }
+        // The cycle-bound imports are the operator's work (the administrator imports only the registry).
+        if (ctx.user?.role !== "OPERATOR") throw new ForbiddenError();
+        const cycleId = args.cycleId === null || args.cycleId === undefined ? null : parseId(args.cycleId, "цикла");
+        if (cycleId !== null) await getCycle(ctx.prisma, cycleId);
         if (file.size > limits.maxBytes) {
           return {
             rowsTotal: 0,

@@ -135,7 +135,14 @@ export function addMethodology(builder: Builder) {
       type: Version,
       description: "Правка методики цикла до публикации: новая версия, аудит, пересчёт",
       authScopes: { roles: ["OPERATOR"] },
-      args: { cycleId: t.arg.id({ required: true }), changes: t.arg({ type: Changes, required: true }), comment: t.arg.string() },
+      args: {
+        cycleId: t.arg.id({ required: true }),
+        changes: t.arg({ type: Changes, required: true }),
+        comment: t.arg.string(),
+        expectedVersion: t.arg.int({
+          description: "Версия методики, которую видел редактор: если с тех пор сохранили другую, правка отклоняется",
+        }),
+      },
       resolve: async (query, _root, args, ctx) => {
         const cycleId = parseId(args.cycleId, "цикла");
         await getCycle(ctx.prisma, cycleId);
@@ -146,6 +153,7 @@ export function addMethodology(builder: Builder) {
           actorId: ctx.user?.id ?? null,
           cycleId,
           comment: args.comment,
+          expectedVersion: args.expectedVersion ?? null,
           changes: {
             directions: args.changes.directions,
             indicators: args.changes.indicators,

@@ -99,7 +99,7 @@ export function addRegistry(builder: Builder, enums: Enums, kinds: Pick<ReturnTy
       authScopes: { roles: REGISTRY_ROLES },
       args: { input: t.arg({ type: OrganizationInput, required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const org = await createOrganization({ prisma: ctx.prisma, user: ctx.user, input: toFields(args.input) });
+        const org = await createOrganization({ db: ctx.prisma, user: ctx.user, input: toFields(args.input) });
         return ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: org.id } });
       },
     }),
@@ -109,7 +109,7 @@ export function addRegistry(builder: Builder, enums: Enums, kinds: Pick<ReturnTy
       args: { id: t.arg.id({ required: true }), input: t.arg({ type: OrganizationInput, required: true }) },
       resolve: async (query, _root, args, ctx) => {
         const org = await updateOrganization({
-          prisma: ctx.prisma,
+          db: ctx.prisma,
           user: ctx.user,
           id: parseId(args.id, "организации"),
           input: toFields(args.input),
@@ -149,7 +149,6 @@ export function addRegistry(builder: Builder, enums: Enums, kinds: Pick<ReturnTy
       resolve: async (query, _root, { input }, ctx) => {
         const appointment = await ctx.prisma.$transaction((tx) =>
           appointLeader({
-            prisma: ctx.prisma,
             db: tx,
             user: ctx.user,
             input: {

@@ -40,6 +40,47 @@ async function visibleScores(ctx: AppContext, cycleId: number, organizationId: n
   return only ? scores.filter((s) => only.has(s.directionCode)) : scores;
 }
 
+/** Before publication the total, the level and the place follow the rights of `ratings`: from any
+ *  set of scorecards they rebuild the rating. A head and an expert see them once published. */
+function canSeeTotals(ctx: AppContext, cycleId: number): Promise<boolean> {
+  return memo(ctx, `totals:${cycleId}`, async () => {
+    const cycle = await getCycle(ctx.prisma, cycleId);
+    return canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle });
+  });
+}
+
+function groupMeans(ctx: AppContext, cycleId: number, group: string) {
+  return memo(ctx, `group-means:${cycleId}:${group}`, async () => {
+    const rows = await ctx.prisma.organizationResult.findMany({ where: { cycleId, comparisonGroup: group }, select: { directions: true } });
+    const sums = new Map<string, { sum: number; n: number }>();
+    for (const row of rows)
+      for (const d of row.directions as unknown as DirectionOutcome[]) {
+        const cell = sums.get(d.code) ?? { sum: 0, n: 0 };
+        sums.set(d.code, cell);
+        if (d.percent !== null) {
+          cell.sum += d.percent;
+          cell.n++;
+        }
+      }
+    return [...sums.entries()].map(([code, c]) => ({ code, mean: c.n ? Math.round((c.sum / c.n) * 10) / 10 : null }));
+  });
+}
+
+async function organizationHistory(ctx: AppContext, cycleId: number, organizationId: number) {
+  const cycle = await getCycle(ctx.prisma, cycleId);
+  const rows = await ctx.prisma.organizationResult.findMany({
+    where: { organizationId, cycle: { municipalityId: cycle.municipalityId, year: { lte: cycle.year } } },
+    select: { cycleId: true, totalPercent: true, level: true, cycle: { select: { id: true, year: true, status: true } } },
+    orderBy: { cycle: { year: "desc" } },
+    take: 5,
+  });
+  const visible = [];
+  for (const r of rows)
+    if (r.cycleId === cycleId || (await canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle: r.cycle, organizationId })))
+      visible.push({ cycleId: r.cycleId, year: r.cycle.year, totalPercent: r.totalPercent, level: r.level });
+  return visible.reverse();
+}
+
 /** The organization and its predecessors through reorganizations, a few generations back. */
 async function withPredecessors(ctx: AppContext, organizationId: number): Promise<number[]> {
   const seen = new Set([organizationId]);
@@ -90,6 +131,20 @@ export function addResults(builder: Builder, enums: Enums) {
     }),
   });
 
+  const GroupMean = builder.objectRef<{ code: string; mean: number | null }>("GroupMean").implement({
+    fields: (t) => ({ code: t.exposeString("code"), mean: t.exposeFloat("mean", { nullable: true }) }),
+  });
+  const HistoryPoint = builder
+    .objectRef<{ cycleId: number; year: number; totalPercent: number | null; level: string | null }>("ResultHistoryPoint")
+    .implement({
+      fields: (t) => ({
+        cycleId: t.exposeID("cycleId"),
+        year: t.exposeInt("year"),
+        totalPercent: t.exposeFloat("totalPercent", { nullable: true }),
+        level: t.string({ nullable: true, resolve: (p) => p.level }),
+      }),
+    });
+
   builder.prismaObject("OrganizationResult", {
     name: "RatingRow",
     description: "Строка рейтинга: место в группе сравнения",
@@ -111,9 +166,22 @@ export function addResults(builder: Builder, enums: Enums) {
       organization: t.relation("organization"),
       leader: t.relation("leader", { nullable: true }),
       cycle: t.relation("cycle"),
-      totalPercent: t.exposeFloat("totalPercent", { nullable: true }),
-      level: t.expose("level", { type: enums.EffectivenessLevel, nullable: true }),
-      rank: t.exposeInt("rank", { nullable: true, description: "Место в группе сравнения; нет — данные неполные" }),
+      totalPercent: t.float({
+        nullable: true,
+        description: "Итог, %; до публикации — только тем, кому доступен рейтинг",
+        resolve: async (r, _args, ctx) => ((await canSeeTotals(ctx, r.cycleId)) ? r.totalPercent : null),
+      }),
+      level: t.field({
+        type: enums.EffectivenessLevel,
+        nullable: true,
+        description: "Уровень эффективности; до публикации — только тем, кому доступен рейтинг",
+        resolve: async (r, _args, ctx) => ((await canSeeTotals(ctx, r.cycleId)) ? r.level : null),
+      }),
+      rank: t.int({
+        nullable: true,
+        description: "Место в группе сравнения; нет — данные неполные или (до публикации) рейтинг вам недоступен",
+        resolve: async (r, _args, ctx) => ((await canSeeTotals(ctx, r.cycleId)) ? r.rank : null),
+      }),
       isNewLeader: t.exposeBoolean("isNewLeader"),
       missingCount: t.exposeInt("missingCount"),
       directions: t.field({
@@ -125,6 +193,16 @@ export function addResults(builder: Builder, enums: Enums) {
         },
       }),
       indicators: t.field({ type: [IndicatorScore], resolve: (r, _args, ctx) => visibleScores(ctx, r.cycleId, r.organizationId) }),
+      groupMeans: t.field({
+        type: [GroupMean],
+        description: "Среднее по группе сравнения (виду организаций) по каждому направлению — для лепестковой диаграммы",
+        resolve: (r, _args, ctx) => groupMeans(ctx, r.cycleId, r.comparisonGroup),
+      }),
+      history: t.field({
+        type: [HistoryPoint],
+        description: "Итог организации за последние пять циклов (доступные смотрящему)",
+        resolve: (r, _args, ctx) => organizationHistory(ctx, r.cycleId, r.organizationId),
+      }),
       recommendations: t.prismaField({
         type: ["Recommendation"],
         description: "Адресные рекомендации: руководителю и публично — направленные, оператору и управлению — все",

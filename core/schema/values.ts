@@ -45,6 +45,10 @@ export function addValues(builder: Builder) {
       element: t.string({ required: true, description: "Код элемента данных" }),
       value: t.string({ description: "null очищает; числа строкой (точка или запятая); да/нет или true/false" }),
       comment: t.string(),
+      expectedEnteredAt: t.field({
+        type: "DateTime",
+        description: "enteredAt значения, которое видел редактор: если его с тех пор изменили, правка отклоняется",
+      }),
     }),
   });
 
@@ -93,7 +97,12 @@ export function addValues(builder: Builder) {
           actorId: ctx.user?.id ?? null,
           cycleId,
           organizationId,
-          values: args.values.map((v) => ({ element: v.element, value: v.value ?? null, comment: v.comment ?? null })),
+          values: args.values.map((v) => ({
+            element: v.element,
+            value: v.value ?? null,
+            comment: v.comment ?? null,
+            expectedEnteredAt: v.expectedEnteredAt ?? null,
+          })),
         });
       },
     }),

@@ -8,6 +8,7 @@ import { AppError } from "../errors.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
 import { writeMonitoringTemplate } from "../services/intake/template-writer.js";
+import { writeRegistryTemplate } from "../services/registry-import/template.js";
 import { httpStatusOf } from "./errors.js";
 import { resolveIdentity } from "./identity.js";
 
@@ -51,10 +52,11 @@ export async function handleDownload(args: {
   const url = new URL(args.req.url ?? "/", "http://localhost");
   const match = /^\/templates\/cycles\/(\d+)\/monitoring\.xlsx$/.exec(url.pathname);
   const evidence = /^\/files\/evidence\/(\d+)$/.exec(url.pathname);
-  if (!match && !evidence) return false;
+  const isRegistryTemplate = url.pathname === "/templates/organizations.xlsx";
+  if (!match && !evidence && !isRegistryTemplate) return false;
   const { res, prisma } = args;
   // Ids are PostgreSQL integers: a larger number names nothing (and must not reach the query).
-  if (!isDatabaseId(match?.[1] ?? evidence?.[1] ?? "")) {
+  if (!isRegistryTemplate && !isDatabaseId(match?.[1] ?? evidence?.[1] ?? "")) {
     reply(res, 404, evidence ? "Файл не найден." : "Цикл мониторинга не найден.");
     return true;
   }
@@ -66,6 +68,20 @@ export async function handleDownload(args: {
     }
     if (evidence) {
       await sendEvidence(res, prisma, args.registry, user, Number(evidence[1]));
+      return true;
+    }
+    if (isRegistryTemplate) {
+      if (user.role !== "OPERATOR" && user.role !== "ADMIN") {
+        reply(res, 403, "Шаблон реестра доступен оператору мониторинга и администратору.");
+        return true;
+      }
+      const body = await writeRegistryTemplate({ prisma, municipalityId: user.municipalityId ?? null });
+      res.writeHead(200, {
+        "content-type": XLSX,
+        "content-disposition": 'attachment; filename="organizations.xlsx"',
+        "cache-control": "no-store",
+      });
+      res.end(body);
       return true;
     }
     if (!match) return false;

@@ -3,6 +3,7 @@ import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
 import { objectivityElements } from "./elements.js";
 import { procedureIndicators } from "./indicators-procedure.js";
 import { vprIndicators } from "./indicators-vpr.js";
+import { objectivityListFormat } from "./list-format.js";
 import { objectivitySampleData } from "./sample-data.js";
 import { objectivitySchema } from "./schema.js";
 import { objectivitySources } from "./sources.js";
@@ -16,12 +17,12 @@ export const objectivityDirection = defineDirection({
   elements: objectivityElements,
   indicators: [...procedureIndicators, ...vprIndicators].sort((a, b) => Number(a.code.split(".")[1]) - Number(b.code.split(".")[1])),
   sources: objectivitySources,
-  // The ВПР rows are what this direction reads; achievement lists the same format (one value, one format).
-  importFormats: [vprResultsFormat],
   constraints: [
     { part: "objectivity.vprConfirmedMarks", whole: "objectivity.vprWithJournalMark" },
     { part: "objectivity.vprGaps2", whole: "objectivity.vprWithJournalMark" },
   ],
   sampleData: objectivitySampleData,
+  // Its own list format, and the ВПР rows it reads (achievement lists the same value: one format).
+  importFormats: [objectivityListFormat, vprResultsFormat],
   schema: objectivitySchema,
 });

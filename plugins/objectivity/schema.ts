@@ -11,8 +11,10 @@ import {
   parseId,
   visibleOrganizations,
 } from "../../core/schema/plugin-kit.js";
+import { markLimitsOf, setMarkLimits } from "./mark-limits.js";
 import { loadSignals } from "./signal-data.js";
 import type { Signal } from "./signals.js";
+import { DEFAULT_MARK_SHARE_LIMITS } from "./stats/mark-share-caps.js";
 
 /** The element whose readability decides who sees the signals: the ВПР rows behind it. */
 const GUARD_ELEMENT = "objectivity.vprWithJournalMark";
@@ -66,7 +68,7 @@ export function objectivitySchema(builder: Builder): void {
       subject: t.exposeString("subject", { nullable: true }),
       className: t.exposeString("className", { nullable: true, description: "Класс — для пределов долей отметок" }),
       kind: t.exposeString("kind", {
-        description: "JOURNAL_LOWERED, JOURNAL_GAPS2, BOUNDARY_PEAK, SHARE2_DYNAMICS или MARK_SHARE_CAP",
+        description: "FEDERAL_LIST, JOURNAL_LOWERED, JOURNAL_GAPS2, BOUNDARY_PEAK, SHARE2_DYNAMICS или MARK_SHARE_CAP",
       }),
       value: t.exposeFloat("value", { nullable: true }),
       threshold: t.exposeFloat("threshold", { nullable: true }),
@@ -79,7 +81,58 @@ export function objectivitySchema(builder: Builder): void {
     }),
   });
 
+  const ObjectivityMarkLimit = builder
+    .objectRef<{ subject: string; max4: number; max5: number; min2: number; isDefault: boolean }>("ObjectivityMarkLimit")
+    .implement({
+      description: "Пределы долей отметок по предмету в цикле (сигнал MARK_SHARE_CAP), %",
+      fields: (t) => ({
+        subject: t.exposeString("subject"),
+        max4: t.exposeFloat("max4", { description: "Доля «4» не более" }),
+        max5: t.exposeFloat("max5", { description: "Доля «5» не более" }),
+        min2: t.exposeFloat("min2", { description: "Доля «2» не менее" }),
+        isDefault: t.exposeBoolean("isDefault", { description: "Значения по умолчанию: оператор пределы не задавал" }),
+      }),
+    });
+
+  builder.mutationFields((t) => ({
+    setObjectivityMarkLimits: t.field({
+      type: ObjectivityMarkLimit,
+      description: "Оператор задаёт пределы долей отметок по предмету для цикла",
+      authScopes: { roles: ["OPERATOR"] },
+      args: {
+        cycleId: t.arg.id({ required: true }),
+        subject: t.arg.string({ required: true }),
+        max4: t.arg.float({ required: true }),
+        max5: t.arg.float({ required: true }),
+        min2: t.arg.float({ required: true }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const saved = await setMarkLimits({
+          prisma: ctx.prisma,
+          actorId: ctx.user?.id ?? null,
+          cycleId: parseId(args.cycleId, "цикла"),
+          subject: args.subject,
+          limits: { max4: args.max4, max5: args.max5, min2: args.min2 },
+        });
+        return { ...saved, isDefault: false };
+      },
+    }),
+  }));
+
   builder.queryFields((t) => ({
+    objectivityMarkLimits: t.field({
+      type: [ObjectivityMarkLimit],
+      description: "Пределы долей отметок цикла по предметам; «по умолчанию» — для предметов без своих пределов",
+      authScopes: { authenticated: true },
+      args: { cycleId: t.arg.id({ required: true }) },
+      resolve: async (_root, args, ctx) => {
+        const limits = await markLimitsOf(ctx.prisma, parseId(args.cycleId, "цикла"));
+        return [
+          { subject: "по умолчанию", ...DEFAULT_MARK_SHARE_LIMITS, isDefault: true },
+          ...[...limits.entries()].map(([subject, l]) => ({ subject, ...l, isDefault: false })),
+        ];
+      },
+    }),
     objectivitySignals: t.field({
       type: [ObjectivitySignal],
       description: "Сигналы объективности по ВПР: организация × параллель × предмет (× класс) за год цикла",

@@ -4,6 +4,10 @@
 
 import { decodeRecords, type PrismaClient } from "../../core/schema/plugin-kit.js";
 import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
+import { federalListSignals } from "./list-signals.js";
+import { listsByYear } from "./list-store.js";
+import { markLimitsOf } from "./mark-limits.js";
+import { oneToOnePredecessors } from "./predecessors.js";
 import { worksOf } from "./records.js";
 import { type JournalReference, objectivitySignals, type Signal } from "./signals.js";
 import { journalShares } from "./stats/journal.js";
@@ -78,23 +82,45 @@ export async function loadSignals(args: {
     if (municipalCycles.has(cycleId)) municipal.push(...works);
     if (cycleId === cycle.id) own.set(organizationId, works);
   }
-  const organizationIds = args.organizationIds === "all" ? [...own.keys()] : args.organizationIds.filter((id) => own.has(id));
+  const lists = await listsByYear(prisma, cycle.municipalityId, [cycle.year, cycle.year - 1, cycle.year - 2]);
+  const listed = new Set([...lists.values()].flat().map((e) => e.organizationId));
+  const organizationIds =
+    args.organizationIds === "all"
+      ? [...new Set([...own.keys(), ...listed])]
+      : args.organizationIds.filter((id) => own.has(id) || listed.has(id));
+  const predecessors = await oneToOnePredecessors(prisma, organizationIds);
+  const withPredecessors = [...new Set([...organizationIds, ...[...predecessors.values()].flat()])];
   const earlier = await worksByOrganization(
     prisma,
     earlierCycles.map((c) => c.id),
-    organizationIds,
+    withPredecessors,
   );
   const yearOf = new Map(earlierCycles.map((c) => [c.id, c.year]));
   const refs = references(municipal, regional);
+  const limits = await markLimitsOf(prisma, cycle.id);
+  /** Earlier years of an organization: its own rows, or where it has none, its 1 : 1 predecessor's. */
+  const earlierOf = (organizationId: number) => {
+    const byYear = new Map<number, Work[]>();
+    for (const id of [organizationId, ...(predecessors.get(organizationId) ?? [])]) {
+      for (const [key, works] of earlier) {
+        const [cycleId, owner] = key.split("|").map(Number) as [number, number];
+        const year = yearOf.get(cycleId) ?? 0;
+        if (owner === id && !byYear.has(year)) byYear.set(year, works);
+      }
+    }
+    return [...byYear.entries()].map(([year, works]) => ({ year, works }));
+  };
   return organizationIds.map((organizationId) => ({
     organizationId,
-    signals: objectivitySignals({
-      year: cycle.year,
-      works: own.get(organizationId) ?? [],
-      references: refs,
-      earlier: [...earlier.entries()]
-        .filter(([key]) => Number(key.split("|")[1]) === organizationId)
-        .map(([key, works]) => ({ year: yearOf.get(Number(key.split("|")[0])) ?? 0, works })),
-    }),
+    signals: [
+      ...federalListSignals({ year: cycle.year, organizationId, lists }),
+      ...objectivitySignals({
+        year: cycle.year,
+        works: own.get(organizationId) ?? [],
+        references: refs,
+        limits,
+        earlier: earlierOf(organizationId),
+      }),
+    ],
   }));
 }

@@ -14,7 +14,7 @@ import { byGradeAndSubject, type Work } from "./stats/works.js";
 /** Family-wise error rate of the tests of one organization and year. */
 export const SIGNAL_ALPHA = 0.05;
 
-export type SignalKind = "JOURNAL_LOWERED" | "JOURNAL_GAPS2" | "BOUNDARY_PEAK" | "SHARE2_DYNAMICS" | "MARK_SHARE_CAP";
+export type SignalKind = "JOURNAL_LOWERED" | "JOURNAL_GAPS2" | "BOUNDARY_PEAK" | "SHARE2_DYNAMICS" | "MARK_SHARE_CAP" | "FEDERAL_LIST";
 
 export interface Signal {
   kind: SignalKind;
@@ -49,7 +49,8 @@ export interface SignalInput {
   earlier?: readonly { year: number; works: readonly Work[] }[];
   /** Journal shares of the municipality and region for a grade and subject, key «grade|subject». */
   references?: ReadonlyMap<string, JournalReference>;
-  limits?: MarkShareLimits;
+  /** Mark-share limits by subject (the operator's, per cycle); others use the defaults. */
+  limits?: ReadonlyMap<string, MarkShareLimits>;
 }
 
 const f = (n: number) => formatNumber(Math.round(n * 10) / 10);
@@ -191,9 +192,9 @@ function dynamicsSignals(input: SignalInput): Signal[] {
 }
 
 function capSignals(input: SignalInput): Signal[] {
-  const limits = input.limits ?? DEFAULT_MARK_SHARE_LIMITS;
-  return byGradeAndSubject(input.works).flatMap((g) =>
-    classMarkShares(g.works, limits).map((c) => {
+  return byGradeAndSubject(input.works).flatMap((g) => {
+    const limits = input.limits?.get(g.subject) ?? DEFAULT_MARK_SHARE_LIMITS;
+    return classMarkShares(g.works, limits).map((c) => {
       const worst = [...c.breaches].sort((a, b) => Math.abs(b.share - b.limit) - Math.abs(a.share - a.limit))[0];
       const shares = `«2» ${pct(c.share2)}, «4» ${pct(c.share4)}, «5» ${pct(c.share5)} из ${c.sampleSize}`;
       const rules = `пределы: «4» не более ${pct(limits.max4)}, «5» не более ${pct(limits.max5)}${limits.min2 > 0 ? `, «2» не менее ${pct(limits.min2)}` : ""}`;
@@ -212,8 +213,8 @@ function capSignals(input: SignalInput): Signal[] {
         pValue: null,
         explanation: `${where(g.grade, g.subject)}, класс ${c.className}: ${shares}; ${rules}${broken ? `; нарушено: ${broken}` : ""} — ${verdict(c.breaches.length > 0, c.reliability)}.`,
       };
-    }),
-  );
+    });
+  });
 }
 
 export function objectivitySignals(input: SignalInput): Signal[] {

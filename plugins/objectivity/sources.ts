@@ -3,6 +3,7 @@ import type { DataSourceDefinition } from "../../core/direction/types.js";
 // The ВПР format belongs to the achievement direction, which contributes it; this one reads it too.
 import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
 import { deriveObjectivity } from "./derive.js";
+import { objectivityListFormat } from "./list-format.js";
 
 export const objectivitySources: DataSourceDefinition[] = [
   defineImportSource(vprResultsFormat, {
@@ -20,13 +21,11 @@ export const objectivitySources: DataSourceDefinition[] = [
     appliesTo: ["SCHOOL"],
     derive: deriveObjectivity,
   }),
-  {
+  defineImportSource(objectivityListFormat, {
     id: "objectivity-lists",
     title: "Перечни ОО с признаками необъективных результатов за три года",
-    kind: "import",
-    importKind: "MONITORING_TEMPLATE",
     elements: ["objectivity.listedCurrent", "objectivity.listedPrevious1", "objectivity.listedPrevious2"],
-  },
+  }),
   {
     id: "vpr-procedure-orders",
     title: "Приказы о проведении ВПР: наблюдатели и перепроверка",

@@ -8,9 +8,15 @@ import { href, useRoute } from "./route.ts";
 
 const RatingsPage = lazy(() => import("./pages/RatingsPage.tsx").then((m) => ({ default: m.RatingsPage })));
 const OrganizationsPage = lazy(() => import("./pages/OrganizationsPage.tsx").then((m) => ({ default: m.OrganizationsPage })));
+const OrganizationPage = lazy(() => import("./pages/registry/OrganizationPage.tsx").then((m) => ({ default: m.OrganizationPage })));
+const LeaderPage = lazy(() => import("./pages/registry/LeaderPage.tsx").then((m) => ({ default: m.LeaderPage })));
+const RegistryImportPage = lazy(() => import("./pages/registry/RegistryImportPage.tsx").then((m) => ({ default: m.RegistryImportPage })));
 const DirectionsPage = lazy(() => import("./pages/DirectionsPage.tsx").then((m) => ({ default: m.DirectionsPage })));
 const IntakePage = lazy(() => import("./pages/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
 const ReviewPage = lazy(() => import("./pages/ReviewPage.tsx").then((m) => ({ default: m.ReviewPage })));
+const RecommendationsPage = lazy(() => import("./pages/RecommendationsPage.tsx").then((m) => ({ default: m.RecommendationsPage })));
+const DecisionsPage = lazy(() => import("./pages/DecisionsPage.tsx").then((m) => ({ default: m.DecisionsPage })));
+const AnalyticsPage = lazy(() => import("./pages/AnalyticsPage.tsx").then((m) => ({ default: m.AnalyticsPage })));
 const ScorecardPage = lazy(() => import("./pages/ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
 
 export const MeQuery = graphql(`
@@ -27,12 +33,15 @@ const ROLE_LABELS = {
 } as const;
 
 const REVIEW_ROLES: readonly string[] = ["OPERATOR", "EXPERT", "DEPARTMENT", "LEADER"];
+const RECOMMENDATION_ROLES: readonly string[] = ["OPERATOR", "DEPARTMENT", "ADMIN", "LEADER"];
+const DEPARTMENT_ROLES: readonly string[] = ["OPERATOR", "DEPARTMENT", "ADMIN"];
 
 export function App() {
   const route = useRoute();
   const [{ data, fetching, error }, refetch] = useQuery({ query: MeQuery });
   const [, logout] = useMutation(LogoutMutation);
   const me = data?.me ?? null;
+  const canEditRegistry = me?.role === "OPERATOR" || me?.role === "ADMIN";
   const onLogout = async () => {
     await logout({});
     refetch({ requestPolicy: "network-only" });
@@ -40,10 +49,16 @@ export function App() {
   };
   const page = () => {
     if (route.page === "login") return <LoginPage onDone={() => refetch({ requestPolicy: "network-only" })} />;
-    if (route.page === "organizations") return <OrganizationsPage />;
+    if (route.page === "organizations") return <OrganizationsPage canEdit={canEditRegistry} />;
+    if (route.page === "organization") return <OrganizationPage organizationId={route.organizationId} canEdit={canEditRegistry} />;
+    if (route.page === "leader") return <LeaderPage leaderId={route.leaderId} />;
+    if (route.page === "registry-import") return <RegistryImportPage />;
     if (route.page === "directions") return <DirectionsPage />;
     if (route.page === "intake") return <IntakePage />;
     if (route.page === "review") return <ReviewPage cycleId={route.cycleId} role={me?.role ?? null} />;
+    if (route.page === "recommendations") return <RecommendationsPage cycleId={route.cycleId} role={me?.role ?? null} />;
+    if (route.page === "decisions") return <DecisionsPage role={me?.role ?? null} />;
+    if (route.page === "analytics") return <AnalyticsPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "scorecard") return <ScorecardPage cycleId={route.cycleId} organizationId={route.organizationId} />;
     if (route.page === "direction") {
       const Page = directionsWeb.find((d) => d.id === route.id)?.page?.component;
@@ -79,11 +94,27 @@ export function App() {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <NavLink href={href({ page: "ratings" })} label="Рейтинг" active={route.page === "ratings" || route.page === "scorecard"} />
-        <NavLink href={href({ page: "organizations" })} label="Организации" active={route.page === "organizations"} />
+        <NavLink
+          href={href({ page: "organizations" })}
+          label="Организации"
+          active={route.page === "organizations" || route.page === "organization" || route.page === "leader"}
+        />
+        {canEditRegistry && (
+          <NavLink href={href({ page: "registry-import" })} label="Импорт реестра" active={route.page === "registry-import"} />
+        )}
         <NavLink href={href({ page: "directions" })} label="Методика" active={route.page === "directions"} />
         {me?.role === "OPERATOR" && <NavLink href={href({ page: "intake" })} label="Сбор данных" active={route.page === "intake"} />}
         {me && REVIEW_ROLES.includes(me.role) && (
           <NavLink href={href({ page: "review" })} label="Экспертиза" active={route.page === "review"} />
+        )}
+        {me && RECOMMENDATION_ROLES.includes(me.role) && (
+          <NavLink href={href({ page: "recommendations" })} label="Рекомендации" active={route.page === "recommendations"} />
+        )}
+        {me && DEPARTMENT_ROLES.includes(me.role) && (
+          <>
+            <NavLink href={href({ page: "decisions" })} label="Решения" active={route.page === "decisions"} />
+            <NavLink href={href({ page: "analytics" })} label="Аналитика" active={route.page === "analytics"} />
+          </>
         )}
         {directionsWeb.map(
           (d) =>

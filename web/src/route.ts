@@ -4,9 +4,15 @@ import { useEffect, useState } from "react";
 export type Route =
   | { page: "ratings"; cycleId?: string }
   | { page: "organizations" }
+  | { page: "organization"; organizationId: string }
+  | { page: "leader"; leaderId: string }
+  | { page: "registry-import" }
   | { page: "directions" }
   | { page: "intake" }
   | { page: "review"; cycleId?: string }
+  | { page: "recommendations"; cycleId?: string }
+  | { page: "decisions"; cycleId?: string }
+  | { page: "analytics"; cycleId?: string }
   | { page: "scorecard"; cycleId: string; organizationId: string }
   | { page: "login" }
   /** A direction plugin's page (web/src/directions.ts). */
@@ -16,10 +22,14 @@ export function parseRoute(hash: string): Route {
   const [page, a, b, c] = hash.replace(/^#\/?/, "").split("/");
   if (page === "d" && a) return { page: "direction", id: a, ...(b ? { cycleId: b } : {}), ...(b && c ? { organizationId: c } : {}) };
   if (page === "organizations") return { page: "organizations" };
+  if (page === "organization" && a) return { page: "organization", organizationId: a };
+  if (page === "leader" && a) return { page: "leader", leaderId: a };
+  if (page === "registry-import") return { page: "registry-import" };
   if (page === "directions") return { page: "directions" };
   if (page === "intake") return { page: "intake" };
   if (page === "login") return { page: "login" };
-  if (page === "review") return { page: "review", ...(a ? { cycleId: a } : {}) };
+  if (page === "review" || page === "recommendations" || page === "decisions" || page === "analytics")
+    return { page, ...(a ? { cycleId: a } : {}) };
   if (page === "scorecard" && a && b) return { page: "scorecard", cycleId: a, organizationId: b };
   return { page: "ratings", ...(a ? { cycleId: a } : {}) };
 }
@@ -28,10 +38,17 @@ export const href = (route: Route): string => {
   switch (route.page) {
     case "scorecard":
       return `#/scorecard/${route.cycleId}/${route.organizationId}`;
+    case "organization":
+      return `#/organization/${route.organizationId}`;
+    case "leader":
+      return `#/leader/${route.leaderId}`;
     case "direction":
       return `#/d/${route.id}${route.cycleId ? `/${route.cycleId}` : ""}${route.cycleId && route.organizationId ? `/${route.organizationId}` : ""}`;
     case "ratings":
     case "review":
+    case "recommendations":
+    case "decisions":
+    case "analytics":
       return route.cycleId ? `#/${route.page}/${route.cycleId}` : `#/${route.page}`;
     default:
       return `#/${route.page}`;

@@ -46,6 +46,8 @@ export interface RecordCodec<R> {
 /** What a format that fills no cycle writes itself, inside the import's transaction. */
 export interface StandaloneImport<R> {
   tx: Prisma.TransactionClient;
+  /** The registered directions: for a format that writes element values of cycles too. */
+  registry: Registry;
   parsed: ParsedImport<R>;
   municipalityId: number;
   actorId: number | null;

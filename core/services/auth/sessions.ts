@@ -5,7 +5,8 @@ import type { SessionUser } from "../../domain/actor.js";
 import { AuthenticationError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
-import { verifyPassword } from "./passwords.js";
+import { clearLoginFailures, reserveLoginAttempt } from "./login-throttle.js";
+import { hashPassword, verifyPassword } from "./passwords.js";
 import { sessionUserOf } from "./session-user.js";
 
 export const SESSION_COOKIE = "orientir_session";
@@ -18,32 +19,18 @@ export async function userBySessionToken(prisma: PrismaClient, token: string): P
   return sessionUserOf(prisma, session.user);
 }
 
-/** Failed logins allowed per account and per address within the window before a pause. */
-export const LOGIN_THROTTLE = { attempts: 5, windowMinutes: 15 } as const;
-
-/** Throttling on the audit trail itself: it works across server instances and restarts. */
-async function assertNotThrottled(prisma: PrismaClient, login: string, address: string | null): Promise<void> {
-  const since = new Date(Date.now() - LOGIN_THROTTLE.windowMinutes * 60_000);
-  const failures = await prisma.auditEvent.findMany({
-    where: {
-      action: "auth.login.failed",
-      at: { gte: since },
-      OR: [{ details: { path: ["login"], equals: login } }, ...(address ? [{ details: { path: ["address"], equals: address } }] : [])],
-    },
-    select: { at: true, details: true },
-    orderBy: { at: "asc" },
-  });
-  const byLogin = failures.filter((f) => (f.details as { login?: string }).login === login);
-  const byAddress = address ? failures.filter((f) => (f.details as { address?: string }).address === address) : [];
-  const blocking = [byLogin, byAddress].find((list) => list.length >= LOGIN_THROTTLE.attempts);
-  if (blocking) {
-    const oldest = blocking[blocking.length - LOGIN_THROTTLE.attempts]?.at ?? new Date();
-    const minutes = Math.max(1, Math.ceil((+oldest + LOGIN_THROTTLE.windowMinutes * 60_000 - Date.now()) / 60_000));
-    throw new AuthenticationError(
-      `Слишком много неудачных попыток входа. Повторите через ${minutes} мин. или обратитесь к администратору.`,
-    );
-  }
+/** «45 сек.», «3 мин.»: how long to wait before the next attempt. */
+function waitText(seconds: number): string {
+  return seconds < 60 ? `${seconds} сек.` : `${Math.ceil(seconds / 60)} мин.`;
 }
+
+// Unknown and inactive logins are checked against this hash too, so the answer takes as long as
+// for a real account and does not reveal which logins exist.
+let dummyHash: Promise<string> | null = null;
+const timingDummy = () => {
+  dummyHash ??= hashPassword(randomBytes(16).toString("hex"));
+  return dummyHash;
+};
 
 export async function login(args: {
   prisma: PrismaClient;
@@ -54,9 +41,16 @@ export async function login(args: {
 }): Promise<{ user: SessionUser; token: string; expiresAt: Date }> {
   const { prisma } = args;
   const normalizedLogin = args.login.trim().toLowerCase();
-  await assertNotThrottled(prisma, normalizedLogin, args.clientAddress);
+  const reservation = await reserveLoginAttempt(prisma, normalizedLogin, args.clientAddress);
+  if (!reservation.isAllowed) {
+    throw new AuthenticationError(
+      `Слишком много неудачных попыток входа с этого адреса. Повторите через ${waitText(reservation.waitSeconds)}`,
+    );
+  }
   const user = await prisma.user.findUnique({ where: { login: normalizedLogin } });
-  const isValid = user?.isActive === true && (await verifyPassword(user.passwordHash, args.password));
+  const isKnown = user?.isActive === true;
+  const isPasswordRight = await verifyPassword(isKnown ? user.passwordHash : await timingDummy(), args.password);
+  const isValid = isKnown && isPasswordRight;
   if (!user || !isValid) {
     await recordAudit(prisma, {
       actorId: user?.id ?? null,
@@ -67,6 +61,7 @@ export async function login(args: {
     });
     throw new AuthenticationError("Неверный логин или пароль.");
   }
+  await clearLoginFailures(prisma, normalizedLogin, args.clientAddress);
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(Date.now() + args.ttlHours * 3600_000);
   await prisma.session.create({ data: { tokenHash: hashToken(token), userId: user.id, expiresAt } });

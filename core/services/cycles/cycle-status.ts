@@ -1,6 +1,7 @@
 // The cycle workflow DRAFT → COLLECTING → REVIEW → SCORED → PUBLISHED → ARCHIVED, with guarded
 // steps forward and reasoned steps back. Every transition is audited.
 import type { Registry } from "../../direction/registry.js";
+import { lockCycleIn } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
 import { STATUS_NAMES } from "../../domain/labels.js";
 import { InputError } from "../../errors.js";
@@ -103,6 +104,8 @@ export async function changeCycleStatus(args: {
     await assertZerosCommented(prisma, cycleId);
   }
   return prisma.$transaction(async (tx) => {
+    // Another transition may have finished meanwhile: this one was checked from `from` only.
+    await lockCycleIn(tx, cycleId, [from], "статус только что изменил другой пользователь; обновите страницу.");
     const updated = await tx.cycle.update({
       where: { id: cycleId },
       data: {

@@ -5,7 +5,9 @@ import type { Registry } from "../../direction/registry.js";
 import type { Rule } from "../../direction/rule-types.js";
 import { ruleProblems } from "../../direction/rule-validation.js";
 import type { OrgKind } from "../../direction/types.js";
+import { lockCycleIn } from "../../domain/cycle-lock.js";
 import { currentMethodology, getCycle } from "../../domain/cycles.js";
+import { editConflict } from "../../domain/edit-conflict.js";
 import { STATUS_NAMES } from "../../domain/labels.js";
 import { InputError, type InputProblem } from "../../errors.js";
 import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
@@ -131,6 +133,8 @@ export async function updateMethodology(args: {
   cycleId: number;
   changes: MethodologyChanges;
   comment?: string | null;
+  /** The version the editor saw; when another one was saved since, the edit is refused. */
+  expectedVersion?: number | null;
 }) {
   const { prisma, cycleId } = args;
   const cycle = await getCycle(prisma, cycleId);
@@ -143,6 +147,16 @@ export async function updateMethodology(args: {
   if (diff.length === 0) throw new InputError("Изменений нет: методика не сохранена.");
   const version = current.version + 1;
   await prisma.$transaction(async (tx) => {
+    await lockCycleIn(tx, cycleId, ["DRAFT", "COLLECTING", "REVIEW", "SCORED"], "его методика зафиксирована и не меняется.");
+    const latest = await tx.methodologyVersion.findFirst({ where: { cycleId }, orderBy: { version: "desc" } });
+    const base = args.expectedVersion ?? current.version;
+    if (latest && latest.version !== base) {
+      throw await editConflict(tx, {
+        what: `Методику цикла «${cycle.title}» (версия ${latest.version})`,
+        changedById: latest.createdById,
+        changedAt: latest.createdAt,
+      });
+    }
     await tx.methodologyVersion.create({
       data: {
         cycleId,

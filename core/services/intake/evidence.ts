@@ -1,6 +1,8 @@
 // Evidence files for values: type by content (not by name), size limit, SHA-256, audit.
+
 import { createHash } from "node:crypto";
 import type { Registry } from "../../direction/registry.js";
+import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
@@ -49,6 +51,12 @@ export async function attachEvidence(args: {
   const sha256 = createHash("sha256").update(args.bytes).digest("hex");
   const fileName = args.fileName.replace(/[\\/]/g, "_").slice(0, 200);
   return args.prisma.$transaction(async (tx) => {
+    await lockCycleIn(
+      tx,
+      args.cycleId,
+      VALUE_STATUSES,
+      "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.",
+    );
     // Raw insert with decode(): pglite-prisma-adapter 0.6.1 cannot bind bytea parameters.
     const [row] = await tx.$queryRawUnsafe<{ id: number }[]>(
       `INSERT INTO "EvidenceFile" ("cycleId", "organizationId", "elementCode", "fileName", "contentType", "size", "sha256", "content", "uploadedById")
@@ -87,6 +95,12 @@ export async function removeEvidence(args: { prisma: PrismaClient; registry: Reg
   const file = await args.prisma.evidenceFile.findUnique({ where: { id: args.id }, omit: { content: true } });
   if (!file || file.deletedAt) throw new NotFoundError(`Файл № ${args.id} не найден.`);
   return args.prisma.$transaction(async (tx) => {
+    await lockCycleIn(
+      tx,
+      file.cycleId,
+      VALUE_STATUSES,
+      "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.",
+    );
     await tx.evidenceFile.update({ where: { id: args.id }, data: { deletedAt: new Date() } });
     await reopenAcceptedReviews(tx, {
       registry: args.registry,

@@ -5,6 +5,7 @@ import { bulkInsert } from "../../db/bulk-insert.js";
 import { parseElementInput } from "../../direction/element-values.js";
 import type { ImportFormatDefinition, ParsedImport, ParsedRecord, ParsedValue } from "../../direction/import/format.js";
 import type { Registry } from "../../direction/registry.js";
+import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
 import { KIND_NAMES, STATUS_NAMES } from "../../domain/labels.js";
 import { InputError } from "../../errors.js";
@@ -274,6 +275,7 @@ export async function importFile(args: {
   const writeStarted = performance.now();
   const batchId = await prisma.$transaction(
     async (tx) => {
+      await lockCycleIn(tx, cycleId, VALUE_STATUSES, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
       const batch = await tx.importBatch.create({
         data: {
           cycleId,
@@ -328,6 +330,7 @@ export async function importFile(args: {
 /** Formats that fill no cycle (the organization registry) write what they read themselves. */
 async function importStandalone(args: {
   prisma: PrismaClient;
+  registry: Registry;
   actorId: number | null;
   fileName: string;
   bytes: Buffer;
@@ -355,7 +358,8 @@ async function importStandalone(args: {
   await args.report("writing", parsed.rowsTotal, parsed.rowsTotal);
   await args.prisma.$transaction(
     async (tx) => {
-      const changed = (await format.apply?.({ tx, parsed, municipalityId: args.municipalityId, actorId: args.actorId })) ?? 0;
+      const changed =
+        (await format.apply?.({ tx, registry: args.registry, parsed, municipalityId: args.municipalityId, actorId: args.actorId })) ?? 0;
       await recordAudit(tx, {
         actorId: args.actorId,
         action: "import.commit",

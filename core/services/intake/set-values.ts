@@ -3,7 +3,9 @@
 import { parseElementInput } from "../../direction/element-values.js";
 import type { Registry } from "../../direction/registry.js";
 import type { OrgKind } from "../../direction/types.js";
+import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
+import { editConflict } from "../../domain/edit-conflict.js";
 import { KIND_NAMES, STATUS_NAMES } from "../../domain/labels.js";
 import { InputError, type InputProblem, NotFoundError } from "../../errors.js";
 import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
@@ -16,11 +18,13 @@ export interface ValueInput {
   /** `null` clears the value. */
   value: string | null;
   comment?: string | null;
+  /** The `enteredAt` of the value the editor saw; when it changed since, the edit is refused. */
+  expectedEnteredAt?: Date | null;
 }
 
 const EDITABLE: readonly CycleStatus[] = ["COLLECTING", "REVIEW"];
 
-type Change = { element: string; stored: string | null; comment: string | null };
+type Change = { element: string; stored: string | null; comment: string | null; expectedEnteredAt?: Date | null };
 
 function validate(registry: Registry, kind: OrgKind, values: readonly ValueInput[]): Change[] {
   const problems: InputProblem[] = [];
@@ -44,7 +48,12 @@ function validate(registry: Registry, kind: OrgKind, values: readonly ValueInput
     }
     if (input.value === null) {
       // the value row goes away; the reason for clearing stays in the audit trail
-      changes.push({ element: element.code, stored: null, comment: input.comment?.trim() || null });
+      changes.push({
+        element: element.code,
+        stored: null,
+        comment: input.comment?.trim() || null,
+        expectedEnteredAt: input.expectedEnteredAt,
+      });
       continue;
     }
     const parsed = parseElementInput(element, input.value);
@@ -52,7 +61,12 @@ function validate(registry: Registry, kind: OrgKind, values: readonly ValueInput
       problems.push({ field: element.code, message: `Элемент ${name}: ${parsed.message}.` });
       continue;
     }
-    changes.push({ element: element.code, stored: parsed.stored, comment: input.comment?.trim() || null });
+    changes.push({
+      element: element.code,
+      stored: parsed.stored,
+      comment: input.comment?.trim() || null,
+      expectedEnteredAt: input.expectedEnteredAt,
+    });
   }
   if (problems.length) {
     throw new InputError(`Значения не сохранены. ${problems.map((p) => p.message).join(" ")}`, problems);
@@ -94,10 +108,21 @@ export async function setDataValues(args: {
   }
   const source = args.source ?? "MANUAL";
   return prisma.$transaction(async (tx) => {
+    await lockCycleIn(tx, cycleId, VALUE_STATUSES, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
     const before = await tx.dataValue.findMany({
       where: { cycleId, organizationId, elementCode: { in: changes.map((c) => c.element) } },
     });
     const old = new Map(before.map((v) => [v.elementCode, v]));
+    for (const change of changes) {
+      const previous = old.get(change.element);
+      if (change.expectedEnteredAt && previous && previous.enteredAt.getTime() !== change.expectedEnteredAt.getTime()) {
+        throw await editConflict(tx, {
+          what: `Значение «${args.registry.element(change.element)?.title ?? change.element}» (${change.element})`,
+          changedById: previous.enteredById,
+          changedAt: previous.enteredAt,
+        });
+      }
+    }
     const audit: AuditEntry[] = [];
     for (const change of changes) {
       const previous = old.get(change.element);

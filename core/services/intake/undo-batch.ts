@@ -3,6 +3,7 @@
 
 import { parseElementInput } from "../../direction/element-values.js";
 import type { Registry } from "../../direction/registry.js";
+import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
 import { STATUS_NAMES } from "../../domain/labels.js";
 import { InputError, NotFoundError } from "../../errors.js";
@@ -86,6 +87,12 @@ export async function undoImportBatch(args: { prisma: PrismaClient; registry: Re
   }
   await prisma.$transaction(
     async (tx) => {
+      await lockCycleIn(
+        tx,
+        batch.cycleId,
+        VALUE_STATUSES,
+        "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.",
+      );
       await tx.importBatch.update({ where: { id: batch.id }, data: { status: "UNDONE", undoneAt: new Date(), undoneById: args.actorId } });
       if (revived) await tx.importBatch.update({ where: { id: revived.id }, data: { status: "COMMITTED" } });
       await tx.importRecord.deleteMany({ where: { batchId: batch.id } });

@@ -63,8 +63,8 @@ async function assertNoOverlap(db: Db, args: { organizationId: number; startsOn:
     );
 }
 
-export async function appointLeader(args: { prisma: PrismaClient; db?: Db; user: SessionUser | null; input: AppointInput }) {
-  const db = args.db ?? args.prisma;
+export async function appointLeader(args: { db: Db; user: SessionUser | null; input: AppointInput }) {
+  const { db } = args;
   const { input } = args;
   const org = await getOrganization(db, input.organizationId);
   assertInScope(args.user, org.municipalityId, "Организация");

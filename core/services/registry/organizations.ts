@@ -46,8 +46,8 @@ export async function getOrganization(prisma: Db, id: number) {
   return org;
 }
 
-export async function createOrganization(args: { prisma: PrismaClient; user: SessionUser | null; input: OrganizationFields; db?: Db }) {
-  const db = args.db ?? args.prisma;
+export async function createOrganization(args: { db: Db; user: SessionUser | null; input: OrganizationFields }) {
+  const { db } = args;
   const data = await validateOrganization({ prisma: db, input: args.input });
   const municipalityId = await targetMunicipality(db, args.user, data.municipalityId ?? args.input.municipalityId);
   const org = await db.organization.create({
@@ -70,14 +70,8 @@ export async function createOrganization(args: { prisma: PrismaClient; user: Ses
   return org;
 }
 
-export async function updateOrganization(args: {
-  prisma: PrismaClient;
-  user: SessionUser | null;
-  id: number;
-  input: OrganizationFields;
-  db?: Db;
-}) {
-  const db = args.db ?? args.prisma;
+export async function updateOrganization(args: { db: Db; user: SessionUser | null; id: number; input: OrganizationFields }) {
+  const { db } = args;
   const before = await getOrganization(db, args.id);
   assertInScope(args.user, before.municipalityId, "Организация");
   const data = await validateOrganization({ prisma: db, input: args.input, current: before });

@@ -101,7 +101,7 @@ export async function reorganize(args: { prisma: PrismaClient; user: SessionUser
     const municipalityId = orgs[0]?.municipalityId;
     for (const fields of input.newOrganizations ?? []) {
       if (input.kind !== "MERGE" && input.kind !== "SPLIT") break;
-      const created = await createOrganization({ prisma, db: tx, user, input: { municipalityId, ...fields, openedOn: input.date } });
+      const created = await createOrganization({ db: tx, user, input: { municipalityId, ...fields, openedOn: input.date } });
       details.created.push(created.id);
     }
     if (input.kind === "MERGE" || input.kind === "SPLIT") {

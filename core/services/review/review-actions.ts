@@ -1,6 +1,8 @@
 // The expert's decisions on one direction of one organization: accept (a zero score needs a
 // written comment), or return values to the head with a reason; the head corrects and resubmits.
+
 import type { Registry } from "../../direction/registry.js";
+import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
 import { STATUS_NAMES } from "../../domain/labels.js";
 import { directionElements } from "../../domain/review-coverage.js";
@@ -75,6 +77,7 @@ export async function acceptDirection(target: ReviewTarget & { comments: readonl
     );
   }
   return prisma.$transaction(async (tx) => {
+    await lockCycleIn(tx, cycleId, VALUE_STATUSES, "экспертиза возможна на этапах сбора данных и экспертизы.");
     for (const [indicatorCode, text] of comments) {
       await tx.indicatorComment.upsert({
         where: { cycleId_organizationId_indicatorCode: { cycleId, organizationId, indicatorCode } },
@@ -129,6 +132,7 @@ export async function returnDirection(target: ReviewTarget & { elements: readonl
     throw new InputError(`Экспертные оценки не возвращают руководителю — их исправляет эксперт: ${judged.join(", ")}.`);
   }
   return prisma.$transaction(async (tx) => {
+    await lockCycleIn(tx, cycleId, VALUE_STATUSES, "экспертиза возможна на этапах сбора данных и экспертизы.");
     const returned = await tx.directionReview.upsert({
       where: key(target, direction.code),
       create: {
@@ -171,6 +175,7 @@ export async function resubmitDirection(target: ReviewTarget & { response: strin
   }
   const response = target.response?.trim() || null;
   return prisma.$transaction(async (tx) => {
+    await lockCycleIn(tx, cycleId, VALUE_STATUSES, "экспертиза возможна на этапах сбора данных и экспертизы.");
     const resubmitted = await tx.directionReview.update({
       where: key(target, direction.code),
       data: { status: "RESUBMITTED", response },

@@ -1,5 +1,6 @@
 // Labels and colours of the objectivity signals on the page.
 export const KIND_LABELS: Record<string, string> = {
+  FEDERAL_LIST: "Перечень",
   JOURNAL_LOWERED: "Журнал: понизили",
   JOURNAL_GAPS2: "Журнал: расхождение ≥ 2",
   BOUNDARY_PEAK: "Пики на границах",

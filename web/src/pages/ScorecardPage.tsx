@@ -1,7 +1,12 @@
 import { Alert, Badge, Card, Group, Loader, Progress, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { lazy, Suspense } from "react";
 import { useQuery } from "urql";
 import { formatNumber, formatPercent, LEVEL_COLORS, LEVEL_LABELS } from "../format.ts";
 import { graphql } from "../graphql.ts";
+import { WhatIfBox } from "./scorecard/WhatIfBox.tsx";
+
+// Charts come in their own chunk: the card's text shows before the chart library has loaded.
+const ScorecardCharts = lazy(() => import("../charts/ScorecardCharts.tsx"));
 
 const ScorecardQuery = graphql(`
   query Scorecard($cycleId: ID!, $organizationId: ID!) {
@@ -12,7 +17,9 @@ const ScorecardQuery = graphql(`
       leader { fullName }
       directions { code title points maxPoints percent missingCount }
       indicators { code title directionCode value points maxPoints status explanation usedInRating }
-      recommendations { indicatorCode directionCode text }
+      recommendations { id indicatorCode directionCode text status isRepeated }
+      groupMeans { code mean }
+      history { year totalPercent }
     }
   }
 `);
@@ -55,13 +62,22 @@ export function ScorecardPage({ cycleId, organizationId }: { cycleId: string; or
           </Card>
         ))}
       </SimpleGrid>
+      <Suspense fallback={<Loader size="sm" />}>
+        <ScorecardCharts directions={card.directions} means={card.groupMeans} history={card.history} />
+      </Suspense>
+      <WhatIfBox cycleId={cycleId} organizationId={organizationId} />
       {card.recommendations.length > 0 && (
         <Card withBorder>
           <Title order={4}>Адресные рекомендации</Title>
           <Stack gap="xs" mt="xs">
             {card.recommendations.map((r) => (
-              <Text key={`${r.directionCode}-${r.indicatorCode}`} size="sm">
-                <b>{r.indicatorCode ?? r.directionCode}</b> — {r.text}
+              <Text key={r.id} size="sm">
+                <b>{r.indicatorCode ?? r.directionCode}</b> — {r.text}{" "}
+                {r.isRepeated && (
+                  <Badge size="xs" color="red" variant="light">
+                    повторный дефицит
+                  </Badge>
+                )}
               </Text>
             ))}
           </Stack>

@@ -1,0 +1,245 @@
+// «Первые шаги» on a new installation, in a browser: an empty database, the administrator imports
+// the registry (an .xlsx as an operator keeps it: mixed kinds, acting heads, Excel dates), an
+// operator opens a cycle, enters values and scores — the rating lists the imported organizations
+// with their heads; the same file imported again changes nothing. Screenshots: tests/screenshots/.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { seededRandom } from "../core/demo/random.js";
+import { createRegistry } from "../core/direction/registry.js";
+import { withInnCheckDigit } from "../core/domain/registry/identifiers.js";
+import { directions } from "../plugins/index.js";
+import { isPostgres } from "./helpers/db.js";
+import { ROOT, type RunningServer, runProcess, startServerProcess } from "./helpers/process.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+const SHOTS = path.join(ROOT, "tests/screenshots");
+const PASSWORD = "first-steps-2026";
+
+const REGISTRY: [string, string, string, string, string | null, string, Date, string, number][] = [
+  [
+    "Муниципальное автономное общеобразовательное учреждение «Средняя общеобразовательная школа № 2»",
+    "МАОУ «СОШ № 2»",
+    "СОШ",
+    withInnCheckDigit("662701002"),
+    "edu660002",
+    "Лебедева Ирина Александровна",
+    new Date(Date.UTC(2016, 7, 29)),
+    "нет",
+    720,
+  ],
+  [
+    "Муниципальное автономное общеобразовательное учреждение «Гимназия № 25»",
+    "МАОУ «Гимназия № 25»",
+    "гимназия",
+    withInnCheckDigit("662701025"),
+    "edu660025",
+    "Соколов Андрей Викторович",
+    new Date(Date.UTC(2024, 8, 2)),
+    "да",
+    940,
+  ],
+  [
+    "Муниципальное автономное общеобразовательное учреждение «Основная общеобразовательная школа № 9»",
+    "МАОУ «ООШ № 9»",
+    "ООШ",
+    withInnCheckDigit("662701009"),
+    "edu660009",
+    "Морозова Татьяна Сергеевна",
+    new Date(Date.UTC(2012, 0, 10)),
+    "нет",
+    310,
+  ],
+  [
+    "Муниципальное автономное дошкольное образовательное учреждение «Детский сад № 7»",
+    "МАДОУ «Детский сад № 7»",
+    "МАДОУ",
+    withInnCheckDigit("662702007"),
+    null,
+    "Волкова Наталья Петровна",
+    new Date(Date.UTC(2019, 2, 1)),
+    "нет",
+    180,
+  ],
+  [
+    "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 12»",
+    "МБДОУ «Детский сад № 12»",
+    "МБДОУ",
+    withInnCheckDigit("662702012"),
+    null,
+    "Зайцева Ольга Игоревна",
+    new Date(Date.UTC(2025, 8, 1)),
+    "да",
+    150,
+  ],
+  [
+    "Муниципальное бюджетное учреждение дополнительного образования «Центр детского творчества»",
+    "МБУ ДО «ЦДТ»",
+    "ЦДТ",
+    withInnCheckDigit("662703001"),
+    null,
+    "Павлов Сергей Николаевич",
+    new Date(Date.UTC(2010, 8, 1)),
+    "нет",
+    1300,
+  ],
+];
+
+async function registryFile(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Реестр ОО");
+  sheet.addRow(["Реестр образовательных организаций ГО Ревда"]);
+  sheet.addRow([
+    "Наименование",
+    "Краткое наименование",
+    "Вид",
+    "ИНН",
+    "Логин ФИС ОКО",
+    "Руководитель",
+    "Дата назначения",
+    "И.о.",
+    "Численность обучающихся",
+    "Телефон",
+  ]);
+  for (const row of REGISTRY) sheet.addRow([...row, "+7 (34397) 3-00-00"]);
+  sheet.getColumn(7).numFmt = "dd.mm.yyyy";
+  writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+describe.skipIf(isPostgres())("first steps on an empty database, in a browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+  let base = "";
+  const file = () => path.join(dataDir, "реестр.xlsx");
+  const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `first-steps-${name}.png`), fullPage: true });
+  const api = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, cookie: string) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
+    return { body: body.data as T, cookie: (res.headers.get("set-cookie") ?? "").split(";")[0] as string };
+  };
+
+  beforeAll(async () => {
+    const built = await runProcess(process.execPath, ["--import", "tsx", "core/cli/build-web-if-stale.ts"]);
+    expect(built.code, built.output).toBe(0);
+    mkdirSync(SHOTS, { recursive: true });
+    dataDir = mkdtempSync(path.join(tmpdir(), "orientir-first-steps-"));
+    await registryFile(file());
+    server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: PASSWORD, DEMO: "" });
+    base = `http://127.0.0.1:${server.port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const signedIn = async (login: string, password: string) => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${base}/#/login`);
+    await page.fill("input[name=login]", login);
+    await page.fill("input[name=password]", password);
+    await page.click("button[type=submit]");
+    await page.getByRole("button", { name: "Выйти" }).waitFor();
+    return page;
+  };
+
+  test("the administrator imports the registry: dry run, then commit", async () => {
+    const page = await signedIn("admin", PASSWORD);
+    await page.getByRole("link", { name: "Импорт реестра" }).click();
+    await page.getByText("Импорт реестра организаций").waitFor();
+    await page.setInputFiles("input[type=file]", file());
+    await page.getByRole("button", { name: "Проверить" }).click();
+    await page.getByText("Проверка пройдена: строк 6, изменится организаций 6.").waitFor();
+    expect(await page.locator("table tbody tr").count()).toBe(12); // 6 new organizations, 6 heads
+    await page.getByText("Соколов Андрей Викторович (и.о.) с 02.09.2024").waitFor();
+    await shot(page, "1-dry-run");
+    await page.getByRole("button", { name: "Сохранить" }).click();
+    await page.getByText("Сохранено: строк 6, изменено организаций 6.").waitFor();
+
+    await page.getByRole("link", { name: "Организации" }).click();
+    await page.getByRole("link", { name: "МАОУ «Гимназия № 25»" }).waitFor();
+    expect(await page.locator("table tbody tr").count()).toBe(6);
+    await shot(page, "2-organizations");
+    await page.getByRole("link", { name: "МАОУ «Гимназия № 25»" }).click();
+    await page.getByText("Руководители (назначения)").waitFor();
+    await page.getByRole("link", { name: "Соколов Андрей Викторович" }).waitFor();
+    await shot(page, "3-organization");
+  }, 60_000);
+
+  test("an operator opens a cycle, enters values and scores: the rating lists the organizations with their heads", async () => {
+    const admin = (await api(`mutation($p: String!) { login(login: "admin", password: $p) { id } }`, { p: PASSWORD }, "")).cookie;
+    const created = (
+      await api<{ createUser: { temporaryPassword: string } }>(
+        `mutation { createUser(input: { login: "operator", fullName: "Оператор ЦРО", role: OPERATOR }) { temporaryPassword } }`,
+        {},
+        admin,
+      )
+    ).body;
+    const password = created.createUser.temporaryPassword;
+    const operator = (await api(`mutation($p: String!) { login(login: "operator", password: $p) { id } }`, { p: password }, "")).cookie;
+    const cycle = (await api<{ createCycle: { id: string } }>(`mutation { createCycle(input: { year: 2025 }) { id } }`, {}, operator)).body
+      .createCycle.id;
+    await api(`mutation($c: ID!) { setCycleStatus(cycleId: $c, status: COLLECTING) { id } }`, { c: cycle }, operator);
+    type Organizations = {
+      organizations: { edges: { node: { id: string; kind: "SCHOOL" | "PRESCHOOL" | "ADDITIONAL"; contingent: number } }[] };
+    };
+    const orgs = (await api<Organizations>(`{ organizations(first: 50) { edges { node { id kind contingent } } } }`, {}, operator)).body
+      .organizations.edges;
+    const registry = createRegistry(directions);
+    for (const [index, { node }] of orgs.entries()) {
+      const values: { element: string; value: string }[] = [];
+      for (const direction of registry.directions) {
+        const random = seededRandom(2025 * 1000 + index * 17 + Number(direction.code.slice(1)));
+        const sample =
+          direction.sampleData?.({ kind: node.kind, year: 2025, random, quality: 0.4 + index / 10, contingent: node.contingent }) ?? {};
+        for (const [element, value] of Object.entries(sample)) if (value !== null) values.push({ element, value: String(value) });
+      }
+      await api(
+        `mutation($c: ID!, $o: ID!, $v: [DataValueInput!]!) { setDataValues(cycleId: $c, organizationId: $o, values: $v) { element } }`,
+        { c: cycle, o: node.id, v: values },
+        operator,
+      );
+    }
+    await api(`mutation($c: ID!) { scoreCycle(cycleId: $c) { id } }`, { c: cycle }, operator);
+
+    const page = await signedIn("operator", password);
+    await page.getByText("Рейтинг руководителей").waitFor();
+    await page.locator("table tbody tr").first().waitFor();
+    for (const [, short, , , , head] of REGISTRY.filter((r) => ["СОШ", "гимназия", "ООШ"].includes(r[2]))) {
+      const row = page.locator("table tbody tr", { hasText: short });
+      expect(await row.count()).toBe(1);
+      expect(await row.innerText()).toContain(head);
+    }
+    await shot(page, "4-rating");
+  }, 120_000);
+
+  test("the same file imported again changes nothing", async () => {
+    const page = await signedIn("admin", PASSWORD);
+    await page.goto(`${base}/#/registry-import`);
+    await page.setInputFiles("input[type=file]", file());
+    await page.getByRole("button", { name: "Проверить" }).click();
+    await page.getByText("Проверка пройдена: строк 6, изменится организаций 0 — реестр уже совпадает с файлом.").waitFor();
+    expect(await page.getByRole("button", { name: "Сохранить" }).isDisabled()).toBe(true);
+    await shot(page, "5-second-import");
+  }, 60_000);
+});

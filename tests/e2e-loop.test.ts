@@ -1,0 +1,112 @@
+// The management loop in a browser against `npm run demo`: the operator approves and sends the
+// latest cycle's recommendations, the head acknowledges one. Screenshots go to tests/screenshots/.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { isPostgres } from "./helpers/db.js";
+import { type RunningServer, runProcess, startServerProcess } from "./helpers/process.js";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
+const SHOTS = path.resolve(import.meta.dirname, "screenshots");
+
+describe.skipIf(isPostgres())("the management loop in a browser", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let dataDir: string;
+
+  const signIn = async (page: Page, login: string) => {
+    await page.goto(`http://127.0.0.1:${server.port}/#/login`);
+    await page.fill("input[name=login]", login);
+    await page.fill("input[name=password]", "demo");
+    await page.click("button[type=submit]");
+    await page.getByText("Выйти").waitFor();
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error("Debian chromium is not installed: apt-get install chromium (.ci/run does)");
+    mkdirSync(SHOTS, { recursive: true });
+    const built = await runProcess(process.execPath, ["--import", "tsx", "core/cli/build-web-if-stale.ts"]);
+    expect(built.code, built.output).toBe(0);
+    dataDir = mkdtempSync(path.join(tmpdir(), "orientir-e2e-loop-"));
+    server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: "" }, ["--demo"]);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test("the operator approves and sends, the head acknowledges", async () => {
+    const operator = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(operator, "operator");
+    await operator.goto(`http://127.0.0.1:${server.port}/#/recommendations`);
+    await operator.getByText("Адресные рекомендации").waitFor();
+    await operator.locator("tr[data-rec]").first().waitFor();
+    expect(await operator.locator("tr[data-rec] >> text=черновик").count()).toBeGreaterThan(5);
+    await operator.screenshot({ path: path.join(SHOTS, "loop-1-operator-drafts.png") });
+    await operator.getByRole("button", { name: "Утвердить показанные черновики" }).click();
+    await operator.getByText(/Утверждено: \d+/).waitFor();
+    await expect.poll(() => operator.locator("tr[data-rec] >> text=черновик").count(), { timeout: 15_000 }).toBe(0);
+    await operator.getByRole("button", { name: "Направить утверждённые руководителям" }).click();
+    await operator.getByText(/Направлено руководителям: \d+/).waitFor();
+    await expect.poll(() => operator.locator("tr[data-rec] >> text=утверждена").count(), { timeout: 15_000 }).toBe(0);
+    await operator.screenshot({ path: path.join(SHOTS, "loop-2-operator-sent.png") });
+
+    const head = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(head, "leader");
+    await head.goto(`http://127.0.0.1:${server.port}/#/recommendations`);
+    const card = head.locator("[data-rec]").first();
+    await card.waitFor();
+    expect(await head.locator("[data-rec] >> text=направлена").count()).toBeGreaterThan(0);
+    await card.getByRole("button", { name: "Принять к исполнению" }).click();
+    await card.getByText("принята к исполнению").waitFor();
+    await card.getByRole("button", { name: "Сохранить план" }).waitFor();
+    await head.screenshot({ path: path.join(SHOTS, "loop-3-head-acknowledged.png") });
+  });
+
+  test("the decision's effect, the analytics page and the head's card with what-if", async () => {
+    const department = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(department, "department");
+    await department.goto(`http://127.0.0.1:${server.port}/#/decisions`);
+    await department.getByTestId("effect-table").waitFor();
+    expect(await department.locator("[data-testid=effect-table] >> text=эффект мер положительный").count()).toBeGreaterThan(0);
+    expect(await department.getByText("есть просроченные мероприятия").count()).toBe(1);
+    await department.screenshot({ path: path.join(SHOTS, "loop-4-decision-effect.png"), fullPage: true });
+    await department.goto(`http://127.0.0.1:${server.port}/#/analytics`);
+    await department.getByTestId("heatmap").waitFor();
+    await department.locator(".recharts-surface").first().waitFor();
+    expect(await department.getByText("Устойчивость мест").count()).toBe(1);
+    await department.screenshot({ path: path.join(SHOTS, "loop-5-analytics.png"), fullPage: true });
+
+    const head = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await signIn(head, "leader");
+    const me = await head.evaluate(async () => {
+      const res = await fetch("/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ me { organization { id } } cycles { id year } }" }),
+      });
+      return (await res.json()) as { data: { me: { organization: { id: string } }; cycles: { id: string; year: number }[] } };
+    });
+    const latest = me.data.cycles.find((c) => c.year === 2025)?.id;
+    await head.goto(`http://127.0.0.1:${server.port}/#/scorecard/${latest}/${me.data.me.organization.id}`);
+    await head.getByTestId("what-if").waitFor();
+    await head.locator(".recharts-surface").first().waitFor();
+    expect(await head.getByText("Что даст переход на следующий уровень").count()).toBe(1);
+    await head.screenshot({ path: path.join(SHOTS, "loop-6-head-card.png") });
+    await head.getByTestId("what-if").screenshot({ path: path.join(SHOTS, "loop-7-what-if.png") });
+  });
+});
