@@ -139,6 +139,14 @@ describe("start-up validation of formats", () => {
     expect(withFormats({}).get("CLUB_ROSTER")).toBe(clubRosterFormat);
   });
 
+  test("two directions may list the same format value; it is registered once", () => {
+    const other = { ...clubsDirection, id: "clubs-two", code: "D43", elements: [], indicators: [], sources: [] };
+    const formats = importFormatsOf(
+      createRegistry([clubsDirection, { ...other, indicators: clubsDirection.indicators.map((i) => ({ ...i, code: "D43.1" })) }]),
+    );
+    expect(formats.list.filter((f) => f.kind === "CLUB_ROSTER")).toEqual([clubRosterFormat]);
+  });
+
   test.each([
     [
       "a kind the core owns",

@@ -37,6 +37,9 @@ test.each([
   ["core/schema/planted.ts", use("../server/app.js", "createApp"), "core/schema must not import"],
   ["plugins/probe/planted.ts", use("../../core/services/audit.js", "recordAudit"), "A plugin imports only the plugin API"],
   ["plugins/probe/planted.ts", use("../../core/domain/cycles.js", "getCycle"), "A plugin imports only the plugin API"],
+  ["plugins/probe/schema.ts", use("../../core/schema/context.js", "memo"), "A plugin imports only the plugin API"],
+  ["plugins/probe/web/Page.ts", use("../../../core/direction/format.js", "formatNumber"), "The web client never imports the server"],
+  ["core/direction/types.ts", use("../schema/builder.js", "createBuilder"), "core/direction (the plugin API) must not import"],
   ["web/src/planted.ts", use("../../core/direction/format.js", "formatNumber"), "The web client never imports the server"],
   ["web/src/pages/planted.ts", use("../../../plugins/index.js", "directions"), "The web client never imports the server"],
   ["bench/planted.ts", use("../tests/helpers/db.js", "freshDatabase"), "bench/ shares code with tests through core/"],
@@ -54,6 +57,7 @@ test.each([
   ["plugins/probe/planted.ts", use("../../core/direction/define.js", "defineDirection")],
   ["plugins/probe/planted.ts", use("../achievement/formats/vpr-results.js", "vprResultsFormat")],
   ["web/src/planted.ts", use("@mantine/core", "Button")],
+  ["web/src/planted.ts", use("../../plugins/objectivity/web/index.ts", "objectivityWeb")],
   ["bench/planted.ts", use("../core/db/scratch-schema.js", "emptyPostgresSchema")],
 ])("%s importing downwards (%#) passes", (file, source) => {
   const { code, output } = lint(file, source);

@@ -1,4 +1,5 @@
 import { defineDirection } from "../../core/direction/define.js";
+import { vprResultsFormat } from "../achievement/formats/vpr-results.js";
 import { objectivityElements } from "./elements.js";
 import { procedureIndicators } from "./indicators-procedure.js";
 import { vprIndicators } from "./indicators-vpr.js";
@@ -21,6 +22,7 @@ export const objectivityDirection = defineDirection({
     { part: "objectivity.vprGaps2", whole: "objectivity.vprWithJournalMark" },
   ],
   sampleData: objectivitySampleData,
-  importFormats: [objectivityListFormat],
+  // Its own list format, and the ВПР rows it reads (achievement lists the same value: one format).
+  importFormats: [objectivityListFormat, vprResultsFormat],
   schema: objectivitySchema,
 });

@@ -38,6 +38,8 @@ function collect(registry: Registry): ImportFormats {
   for (const { format, owner } of owned) {
     for (const p of formatProblems(format)) problems.push(`${owner} ${p}`);
     const taken = formats.get(format.kind);
+    // Directions that read the same format each list it (so either works alone): one value, one format.
+    if (taken?.format === format) continue;
     if (taken) problems.push(`${owner} import format "${format.kind}" is already registered by ${taken.owner}`);
     else formats.set(format.kind, { format, owner });
   }
