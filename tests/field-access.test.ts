@@ -193,6 +193,31 @@ const RULES: Record<string, Rule> = {
     readers: ORGANIZATION,
     fields: ["at", "action", "before", "after", "actor", "source", "comment"],
   },
+  ObjectivitySignal: {
+    probe: "query($scored: ID!, $own: ID!) { objectivitySignals(cycleId: $scored, organizationId: $own) { % } }",
+    readers: ORGANIZATION,
+    fields: [
+      "organization",
+      "year",
+      "grade",
+      "subject",
+      "className",
+      "kind",
+      "value",
+      "threshold",
+      "sampleSize",
+      "reliability",
+      "isRaised",
+      "pValue",
+      "explanation",
+      "details",
+    ],
+  },
+  ObjectivityMarkLimit: {
+    probe: "query($scored: ID!) { objectivityMarkLimits(cycleId: $scored) { % } }",
+    readers: SIGNED_IN,
+    fields: ["subject", "max4", "max5", "min2", "isDefault"],
+  },
   ValueOutlier: {
     probe: "query($scored: ID!, $own: ID!) { valueOutliers(cycleId: $scored, organizationId: $own) { % } }",
     readers: ORGANIZATION,
@@ -541,6 +566,15 @@ describe("field × role matrix", () => {
       },
     });
     await prisma.importProgress.create({ data: { key: "probe", userId: operator.id, stage: "reading" } });
+    // the probed organization is in the federal list of the scored cycle's year: one FEDERAL_LIST signal
+    await prisma.objectivityListImport.create({
+      data: {
+        municipalityId: scored.municipalityId,
+        years: String(scored.year),
+        fileRows: 1,
+        entries: { create: { organizationId: own, year: scored.year, procedure: "ВПР", grade: 5, subject: "Математика" } },
+      },
+    });
     await prisma.reorganization.create({
       data: {
         kind: "JOIN",
