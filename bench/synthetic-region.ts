@@ -3,9 +3,9 @@
 import { bulkInsert } from "../core/db/bulk-insert.js";
 import { VALUE_COLUMNS } from "../core/demo/load-demo.js";
 import { demoMunicipality } from "../core/demo/municipality.js";
-import { seededRandom } from "../core/demo/random.js";
 import { parseElementInput } from "../core/direction/element-values.js";
 import type { Registry } from "../core/direction/registry.js";
+import { seededRandom } from "../core/domain/random.js";
 import type { PrismaClient } from "../core/generated/prisma/client.js";
 
 export async function loadSyntheticRegion(args: {

@@ -1,7 +1,7 @@
 // A ФИС ОКО-shaped «Индивидуальные результаты» workbook of any size, for benchmarks and the
 // crash test: title, metadata, the Б/П/В level row, the header, one row per student.
 import ExcelJS from "exceljs";
-import { seededRandom } from "../core/demo/random.js";
+import { seededRandom } from "../core/domain/random.js";
 
 const TASKS = [
   ["1", 2, "Б"],

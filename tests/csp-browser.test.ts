@@ -1,16 +1,14 @@
 // Issue 17, defect 6 in the browser: the built web client runs under its Content-Security-Policy
 // (no inline scripts; Mantine's injected styles allowed) without a single violation.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { WEB_DIST } from "../core/server/http.js";
+import { launchChromium } from "./helpers/browser.js";
 import { isPostgres } from "./helpers/db.js";
-import { type RunningServer, runProcess, startServerProcess } from "./helpers/process.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-quic"];
+import { type RunningServer, startServerProcess } from "./helpers/process.js";
 
 describe.skipIf(isPostgres())("the web client under its CSP", () => {
   let server: RunningServer;
@@ -18,12 +16,9 @@ describe.skipIf(isPostgres())("the web client under its CSP", () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error("Debian chromium is not installed: apt-get install chromium (.ci/run does)");
-    const built = await runProcess(process.execPath, ["--import", "tsx", "core/cli/build-web-if-stale.ts"]);
-    expect(built.code, built.output).toBe(0);
     dataDir = mkdtempSync(path.join(tmpdir(), "orientir-csp-"));
     server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: "" }, ["--demo"]);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -6,26 +6,16 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { seededRandom } from "../core/demo/random.js";
 import { createRegistry } from "../core/direction/registry.js";
+import { seededRandom } from "../core/domain/random.js";
 import { withInnCheckDigit } from "../core/domain/registry/identifiers.js";
 import { directions } from "../plugins/index.js";
+import { launchChromium } from "./helpers/browser.js";
 import { isPostgres } from "./helpers/db.js";
-import { ROOT, type RunningServer, runProcess, startServerProcess } from "./helpers/process.js";
+import { ROOT, type RunningServer, startServerProcess } from "./helpers/process.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 const SHOTS = path.join(ROOT, "tests/screenshots");
 const PASSWORD = "first-steps-2026";
 
@@ -138,14 +128,12 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
   };
 
   beforeAll(async () => {
-    const built = await runProcess(process.execPath, ["--import", "tsx", "core/cli/build-web-if-stale.ts"]);
-    expect(built.code, built.output).toBe(0);
     mkdirSync(SHOTS, { recursive: true });
     dataDir = mkdtempSync(path.join(tmpdir(), "orientir-first-steps-"));
     await registryFile(file());
     server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: PASSWORD, DEMO: "" });
     base = `http://127.0.0.1:${server.port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

@@ -1,24 +1,14 @@
 // The management loop in a browser against `npm run demo`: the operator approves and sends the
 // latest cycle's recommendations, the head acknowledges one. Screenshots go to tests/screenshots/.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium } from "./helpers/browser.js";
 import { isPostgres } from "./helpers/db.js";
-import { type RunningServer, runProcess, startServerProcess } from "./helpers/process.js";
+import { type RunningServer, startServerProcess } from "./helpers/process.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 const SHOTS = path.resolve(import.meta.dirname, "screenshots");
 
 describe.skipIf(isPostgres())("the management loop in a browser", () => {
@@ -35,13 +25,10 @@ describe.skipIf(isPostgres())("the management loop in a browser", () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error("Debian chromium is not installed: apt-get install chromium (.ci/run does)");
     mkdirSync(SHOTS, { recursive: true });
-    const built = await runProcess(process.execPath, ["--import", "tsx", "core/cli/build-web-if-stale.ts"]);
-    expect(built.code, built.output).toBe(0);
     dataDir = mkdtempSync(path.join(tmpdir(), "orientir-e2e-loop-"));
     server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: "" }, ["--demo"]);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   }, 240_000);
   afterAll(async () => {
     await browser?.close();

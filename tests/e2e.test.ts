@@ -1,23 +1,12 @@
 // The browser path: Debian chromium driven by playwright-core against `npm run demo`.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { launchChromium } from "./helpers/browser.js";
 import { isPostgres } from "./helpers/db.js";
-import { type RunningServer, runProcess, startServerProcess } from "./helpers/process.js";
-
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+import { type RunningServer, startServerProcess } from "./helpers/process.js";
 
 describe.skipIf(isPostgres())("web client in a browser", () => {
   let server: RunningServer;
@@ -25,12 +14,9 @@ describe.skipIf(isPostgres())("web client in a browser", () => {
   let dataDir: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error("Debian chromium is not installed: apt-get install chromium (.ci/run does)");
-    const built = await runProcess(process.execPath, ["--import", "tsx", "core/cli/build-web-if-stale.ts"]);
-    expect(built.code, built.output).toBe(0);
     dataDir = mkdtempSync(path.join(tmpdir(), "orientir-e2e-"));
     server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: "" }, ["--demo"]);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   }, 180_000);
   afterAll(async () => {
     await browser?.close();

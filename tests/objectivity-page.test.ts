@@ -1,18 +1,17 @@
 // «Объективность» in Chromium: ФИС ОКО workbooks of three demo schools (one manipulated) are
 // imported into a new cycle over HTTP; the page shows the table with badges, and for the
 // manipulated school the histogram with mark boundaries and the peak marked. Saves a screenshot.
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { type Browser, chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateSchool } from "../bench/objectivity/generator.js";
 import { fisOkoWorkbook } from "../bench/objectivity/workbook.js";
+import { launchChromium } from "./helpers/browser.js";
 import { isPostgres } from "./helpers/db.js";
-import { type RunningServer, runProcess, startServerProcess } from "./helpers/process.js";
+import { type RunningServer, startServerProcess } from "./helpers/process.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run", "--disable-quic"];
 /** Screenshot to look at after a run (outside the repository). */
 const SHOT = path.join(tmpdir(), "orientir-objectivity.png");
 
@@ -37,9 +36,6 @@ describe.skipIf(isPostgres())("«Объективность» page in a browser"
   };
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error("Debian chromium is not installed");
-    const built = await runProcess(process.execPath, ["--import", "tsx", "core/cli/build-web-if-stale.ts"]);
-    expect(built.code, built.output).toBe(0);
     dataDir = mkdtempSync(path.join(tmpdir(), "orientir-objectivity-"));
     server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: "" }, ["--demo"]);
     base = `http://127.0.0.1:${server.port}`;
@@ -74,7 +70,7 @@ describe.skipIf(isPostgres())("«Объективность» page in a browser"
       const body = (await res.json()) as { data?: { importFile: { rowsImported: number; errors: unknown[] } } };
       expect(body.data?.importFile).toMatchObject({ rowsImported: 180, errors: [] });
     }
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   }, 240_000);
   afterAll(async () => {
     await browser?.close();

@@ -2,6 +2,7 @@
 // manipulation: scores pushed over the mark boundaries, journal marks inflated, or both. Students
 // answer task by task (a partial-credit logistic model on a latent ability), so the primary-score
 // histogram has the lumps and skews of real distributions rather than a fitted curve's shape.
+import { seededRandom } from "../../core/domain/random.js";
 import type { VprStudentRecord } from "../../plugins/achievement/formats/vpr-records.js";
 import { markOf, SCALES, type VprScale } from "./scales.js";
 
@@ -24,18 +25,6 @@ export interface SyntheticSchool {
   manipulation: Manipulation;
   /** Current year's works, then the previous year's (same school, new students). */
   years: { year: number; records: VprStudentRecord[] }[];
-}
-
-/** mulberry32: small, fast and reproducible across platforms. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const normal = (random: () => number) => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());

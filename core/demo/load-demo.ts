@@ -6,6 +6,7 @@ import { bulkInsert } from "../db/bulk-insert.js";
 import { parseElementInput } from "../direction/element-values.js";
 import type { Registry } from "../direction/registry.js";
 import type { ElementValue } from "../direction/types.js";
+import { seededRandom } from "../domain/random.js";
 import { ConfigError } from "../errors.js";
 import type { CycleStatus, PrismaClient, Prisma as PrismaNs, Role } from "../generated/prisma/client.js";
 import type { Logger } from "../logger.js";
@@ -16,7 +17,6 @@ import { scoreCycle } from "../services/scoring/score-cycle.js";
 import { DEMO_DECISION_LIFT, type DemoLift, demoDecision, sendDemoRecommendations } from "./demo-loop.js";
 import { acceptDemoReview } from "./demo-review.js";
 import { type DemoOrganization, demoMunicipality } from "./municipality.js";
-import { seededRandom } from "./random.js";
 
 export const DEMO_CYCLES: readonly { year: number; status: CycleStatus }[] = [
   { year: 2023, status: "ARCHIVED" },

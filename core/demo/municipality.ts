@@ -2,8 +2,8 @@
 // history. Deterministic; the names are invented.
 import type { OrgKind } from "../direction/types.js";
 import { utcDate } from "../domain/dates.js";
+import { intBetween, pick, seededRandom } from "../domain/random.js";
 import { withInnCheckDigit } from "../domain/registry/identifiers.js";
-import { intBetween, pick, seededRandom } from "./random.js";
 
 export interface DemoLeader {
   lastName: string;

@@ -1,4 +1,6 @@
-// Builds one migrated PGlite per run; each test file clones it (loadDataDir) in about a second.
+// Builds one migrated PGlite per run; each test file clones it (loadDataDir) in about a second. Also
+// builds the web client when stale, once, before the browser test files start in parallel.
+import { execFileSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,6 +9,7 @@ import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../core/db/migrations.js";
 
 export default async function setup(project: TestProject) {
+  execFileSync(process.execPath, ["--import", "tsx", "core/cli/build-web-if-stale.ts"], { stdio: "inherit" });
   const db = new PGlite();
   await applyMigrations({
     query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,

@@ -3,6 +3,8 @@
 // interval of ranks over all draws is reported. Overlapping intervals mean the difference in the
 // rating is within what a reasonable change of weights would overturn.
 
+import { seededRandom } from "../../domain/random.js";
+
 export interface StabilityInput {
   organizationId: number;
   rank: number;
@@ -18,18 +20,6 @@ export interface RankInterval {
   high: number;
 }
 
-/** mulberry32: a small, fast, seeded generator; good enough for weight perturbations. */
-export function seededGenerator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const percentile = (sorted: Int32Array, p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.round((sorted.length - 1) * p)))] as number;
 
@@ -43,7 +33,7 @@ export function rankStability(args: {
   const draws = Math.max(500, args.draws ?? 500);
   const spread = args.spread ?? 0.2;
   const seed = args.seed ?? 20240201;
-  const random = seededGenerator(seed);
+  const random = seededRandom(seed);
   const codes = [...args.weights.keys()].filter((c) => (args.weights.get(c) ?? 0) > 0);
   const n = args.organizations.length;
   // Percents as a dense matrix (NaN = not counted) so each draw is a tight loop.

@@ -1,4 +1,4 @@
-// A small seeded PRNG (mulberry32): the demo municipality is the same on every machine.
+// A small seeded PRNG (mulberry32): the demo, the benchmarks and rank stability are the same on every machine.
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
