@@ -96,6 +96,22 @@ test("a cookie-authenticated form or multipart post needs the CSRF header", asyn
   expect(allowed.status).toBe(200);
 });
 
+test("the GraphQL ecosystem's standard preflight headers pass the CSRF check too", async () => {
+  const cookie = await t.signIn("OPERATOR");
+  const post = (headers: Record<string, string>) => {
+    const form = new FormData();
+    form.append("operations", JSON.stringify({ query: "{ me { role } }" }));
+    form.append("map", "{}");
+    return t.app.fetch("http://test/graphql", { method: "POST", body: form, headers: { cookie, ...headers } });
+  };
+  expect((await post({ "x-some-other-header": "1" })).status).toBe(403);
+  for (const header of ["x-graphql-yoga-csrf", "apollo-require-preflight", "x-apollo-operation-name", "graphql-preflight"]) {
+    const res = await post({ [header]: "1" });
+    expect({ header, status: res.status }).toEqual({ header, status: 200 });
+    expect(((await res.json()) as { data: { me: { role: string } } }).data.me.role).toBe("OPERATOR");
+  }
+});
+
 test("logout ends the session on the server", async () => {
   const cookie = await t.signIn("DEPARTMENT");
   expect(dataOf(await t.gql<{ me: { role: string } }>(`{ me { role } }`, {}, cookie)).me.role).toBe("DEPARTMENT");
