@@ -44,6 +44,27 @@ describe.skipIf(isPostgres())("the management loop in a browser", () => {
     await operator.locator("tr[data-rec]").first().waitFor();
     expect(await operator.locator("tr[data-rec] >> text=черновик").count()).toBeGreaterThan(5);
     await operator.screenshot({ path: path.join(SHOTS, "loop-1-operator-drafts.png") });
+    // two drafts of one organization merge into one; the operator adds one of their own
+    const firstOrg = ((await operator.locator("tr[data-rec] td").nth(1).textContent()) ?? "").trim();
+    const before = await operator.locator("tr[data-rec]").count();
+    const ofFirstOrg = operator.locator("tr[data-rec]", { hasText: firstOrg });
+    expect(await ofFirstOrg.count()).toBeGreaterThan(1);
+    await ofFirstOrg.nth(0).getByRole("checkbox").check();
+    await ofFirstOrg.nth(1).getByRole("checkbox").check();
+    await operator.getByRole("button", { name: "Объединить выбранные" }).click();
+    await operator.getByRole("dialog").getByLabel("Текст").fill("Объединённая рекомендация: провести самоанализ и план.");
+    await operator.getByRole("dialog").getByRole("button", { name: "Объединить" }).click();
+    await expect.poll(() => operator.locator("tr[data-rec]").count(), { timeout: 15_000 }).toBe(before - 1);
+    await operator.locator("tr[data-rec]", { hasText: "Объединённая рекомендация: провести самоанализ и план." }).waitFor();
+    await operator.getByRole("button", { name: "Добавить свою" }).click();
+    const dialog = operator.getByRole("dialog");
+    await dialog.getByLabel("Организация").click();
+    await operator.getByRole("option", { name: firstOrg, exact: true }).click();
+    await dialog.getByLabel("Текст").fill("Своя рекомендация оператора: пригласить на семинар.");
+    await dialog.getByRole("button", { name: "Сохранить" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    await operator.locator("tr[data-rec]", { hasText: "Своя рекомендация оператора: пригласить на семинар." }).getByText("своя", { exact: true }).waitFor();
+    await operator.screenshot({ path: path.join(SHOTS, "loop-1b-operator-merged-and-own.png") });
     await operator.getByRole("button", { name: "Утвердить показанные черновики" }).click();
     await operator.getByText(/Утверждено: \d+/).waitFor();
     await expect.poll(() => operator.locator("tr[data-rec] >> text=черновик").count(), { timeout: 15_000 }).toBe(0);

@@ -1,13 +1,15 @@
 // The operator's desk: every recommendation of the cycle with filters, bulk approval and sending,
-// text edits and drops with a reason.
+// text edits, drops with a reason, merging several of one organization, and the operator's own.
 import { Alert, Badge, Button, Checkbox, Group, Modal, Select, Stack, Table, Text, Textarea } from "@mantine/core";
 import { useState } from "react";
 import { useMutation } from "urql";
 import type { ResultOf } from "../../graphql.ts";
 import {
+  AddRecommendation,
   ApproveRecommendations,
   DropRecommendation,
   errorText,
+  MergeRecommendations,
   REC_STATUS,
   type RecommendationsQuery,
   type RecStatus,
@@ -16,6 +18,20 @@ import {
 } from "./api.ts";
 
 type Rec = ResultOf<typeof RecommendationsQuery>["recommendations"][number];
+
+/** What the dialog is doing: one record's text or drop reason, a merge of the selected, or a new one. */
+type Editing =
+  | { mode: "edit"; rec: Rec; text: string }
+  | { mode: "drop"; rec: Rec; text: string }
+  | { mode: "merge"; ids: string[]; text: string }
+  | { mode: "add"; organizationId: string | null; directionCode: string | null; text: string };
+
+const DIALOG_TITLES: Record<Editing["mode"], string> = {
+  edit: "Текст рекомендации",
+  drop: "Снять рекомендацию",
+  merge: "Объединить рекомендации",
+  add: "Своя рекомендация",
+};
 
 export function RecBadges({ r }: { r: Rec }) {
   return (
@@ -44,12 +60,14 @@ export function OperatorView(props: { cycleId: string; items: Rec[]; reload: () 
   const [status, setStatus] = useState<string | null>(null);
   const [isOverdueOnly, setOverdueOnly] = useState(false);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [editing, setEditing] = useState<{ rec: Rec; mode: "edit" | "drop"; text: string } | null>(null);
+  const [editing, setEditing] = useState<Editing | null>(null);
   const [notice, setNotice] = useState<{ color: string; text: string } | null>(null);
   const [, approve] = useMutation(ApproveRecommendations);
   const [, send] = useMutation(SendRecommendations);
   const [, update] = useMutation(UpdateRecommendation);
   const [, drop] = useMutation(DropRecommendation);
+  const [, merge] = useMutation(MergeRecommendations);
+  const [, add] = useMutation(AddRecommendation);
 
   const organizations = [...new Map(items.map((r) => [r.organization.id, r.organization.name])).entries()];
   const directions = [...new Set(items.map((r) => r.directionCode).filter((d): d is string => !!d))].sort((a, b) =>
@@ -75,17 +93,23 @@ export function OperatorView(props: { cycleId: string; items: Rec[]; reload: () 
     setSelected(new Set());
     reload();
   };
+  const submit = (e: Editing) => {
+    if (e.mode === "edit") return update({ id: e.rec.id, text: e.text });
+    if (e.mode === "drop") return drop({ id: e.rec.id, reason: e.text });
+    if (e.mode === "merge") return merge({ ids: e.ids, text: e.text });
+    return add({ input: { cycleId, organizationId: e.organizationId ?? "", directionCode: e.directionCode, text: e.text } });
+  };
   const save = async () => {
     if (!editing) return;
-    const res =
-      editing.mode === "edit"
-        ? await update({ id: editing.rec.id, text: editing.text })
-        : await drop({ id: editing.rec.id, reason: editing.text });
+    const res = await submit(editing);
     const error = errorText(res.error);
     if (error) return setNotice({ color: "red", text: error });
+    if (editing.mode === "merge") setSelected(new Set());
     setEditing(null);
     reload();
   };
+  const chosen = items.filter((r) => selected.has(r.id));
+  const isMergeable = chosen.length >= 2 && new Set(chosen.map((r) => r.organization.id)).size === 1;
   const toggle = (id: string) => {
     const next = new Set(selected);
     if (next.has(id)) next.delete(id);
@@ -122,6 +146,17 @@ export function OperatorView(props: { cycleId: string; items: Rec[]; reload: () 
         </Button>
         <Button variant="light" onClick={() => run("send")}>
           {selected.size ? `Направить выбранные (${selected.size})` : "Направить утверждённые руководителям"}
+        </Button>
+        <Button
+          variant="light"
+          disabled={!isMergeable}
+          title={isMergeable ? undefined : "Выберите две или больше рекомендации одной организации"}
+          onClick={() => setEditing({ mode: "merge", ids: chosen.map((r) => r.id), text: chosen.map((r) => r.text).join("\n") })}
+        >
+          Объединить выбранные
+        </Button>
+        <Button variant="subtle" onClick={() => setEditing({ mode: "add", organizationId, directionCode: direction, text: "" })}>
+          Добавить свою
         </Button>
         <Text size="sm" c="dimmed">
           Показано: {shown.length} из {items.length}
@@ -174,12 +209,31 @@ export function OperatorView(props: { cycleId: string; items: Rec[]; reload: () 
           ))}
         </Table.Tbody>
       </Table>
-      <Modal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        title={editing?.mode === "drop" ? "Снять рекомендацию" : "Текст рекомендации"}
-      >
+      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing ? DIALOG_TITLES[editing.mode] : ""}>
         <Stack>
+          {editing?.mode === "add" && (
+            <>
+              <Select
+                label="Организация"
+                searchable
+                data={organizations.map(([value, label]) => ({ value, label }))}
+                value={editing.organizationId}
+                onChange={(value) => setEditing({ ...editing, organizationId: value })}
+              />
+              <Select
+                label="Направление (необязательно)"
+                clearable
+                data={directions}
+                value={editing.directionCode}
+                onChange={(value) => setEditing({ ...editing, directionCode: value })}
+              />
+            </>
+          )}
+          {editing?.mode === "merge" && (
+            <Text size="sm" c="dimmed">
+              Останется одна рекомендация с этим текстом; остальные {editing.ids.length - 1} будут отмечены как объединённые.
+            </Text>
+          )}
           <Textarea
             autosize
             minRows={3}
@@ -187,7 +241,7 @@ export function OperatorView(props: { cycleId: string; items: Rec[]; reload: () 
             value={editing?.text ?? ""}
             onChange={(e) => editing && setEditing({ ...editing, text: e.currentTarget.value })}
           />
-          <Button onClick={save}>{editing?.mode === "drop" ? "Снять" : "Сохранить"}</Button>
+          <Button onClick={save}>{editing?.mode === "drop" ? "Снять" : editing?.mode === "merge" ? "Объединить" : "Сохранить"}</Button>
         </Stack>
       </Modal>
     </Stack>

@@ -30,6 +30,12 @@ export const SendRecommendations = graphql(`
 export const DropRecommendation = graphql(`
   mutation DropRecommendation($id: ID!, $reason: String!) { dropRecommendation(id: $id, reason: $reason) { id isDropped } }
 `);
+export const MergeRecommendations = graphql(`
+  mutation MergeRecommendations($ids: [ID!]!, $text: String!) { mergeRecommendations(ids: $ids, text: $text) { id text } }
+`);
+export const AddRecommendation = graphql(`
+  mutation AddRecommendation($input: AddRecommendationInput!) { addRecommendation(input: $input) { id status } }
+`);
 export const AcknowledgeRecommendation = graphql(`
   mutation AcknowledgeRecommendation($id: ID!) { acknowledgeRecommendation(id: $id) { id status acknowledgedAt } }
 `);
