@@ -63,7 +63,10 @@ describe.skipIf(isPostgres())("the management loop in a browser", () => {
     await dialog.getByLabel("Текст").fill("Своя рекомендация оператора: пригласить на семинар.");
     await dialog.getByRole("button", { name: "Сохранить" }).click();
     await dialog.waitFor({ state: "hidden" });
-    await operator.locator("tr[data-rec]", { hasText: "Своя рекомендация оператора: пригласить на семинар." }).getByText("своя", { exact: true }).waitFor();
+    await operator
+      .locator("tr[data-rec]", { hasText: "Своя рекомендация оператора: пригласить на семинар." })
+      .getByText("своя", { exact: true })
+      .waitFor();
     await operator.screenshot({ path: path.join(SHOTS, "loop-1b-operator-merged-and-own.png") });
     await operator.getByRole("button", { name: "Утвердить показанные черновики" }).click();
     await operator.getByText(/Утверждено: \d+/).waitFor();
