@@ -18,7 +18,7 @@ import { reorganize, undoReorganization } from "../services/registry/reorganizat
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";
 import { parseId } from "./ids.js";
-import type { addOrganizations } from "./organizations.js";
+import type { addOrganizations } from "./organizations/index.js";
 
 const REGISTRY_ROLES = ["ADMIN", "OPERATOR"] as const;
 
