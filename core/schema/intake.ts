@@ -1,4 +1,5 @@
 // Completeness for the collection dashboard, per-value history and the audit log.
+import { auditEventScope } from "../domain/audit-scope.js";
 import { elementScope, inScope, visibleOrganizations } from "../domain/access.js";
 import { getCycle } from "../domain/cycles.js";
 import { todayInZone } from "../domain/dates.js";
@@ -199,10 +200,11 @@ export function addIntake(builder: Builder) {
         from: t.arg({ type: "DateTime" }),
         to: t.arg({ type: "DateTime" }),
       },
-      resolve: (query, _root, args, ctx) =>
+      resolve: async (query, _root, args, ctx) =>
         ctx.prisma.auditEvent.findMany({
           ...query,
           where: {
+            ...(await auditEventScope(ctx.prisma, ctx.user)),
             ...(args.cycleId ? { cycleId: parseId(args.cycleId, "цикла") } : {}),
             ...(args.organizationId ? { organizationId: parseId(args.organizationId, "организации") } : {}),
             ...(args.element ? { entity: "DataValue", entityId: { endsWith: `/${args.element}` } } : {}),
