@@ -10,7 +10,9 @@ let departmentB = "";
 let municipalityB = 0;
 
 const LOG = `{ auditEvents(first: 50) { edges { node { action entity organizationId cycleId } } } }`;
-type Log = { auditEvents: { edges: { node: { action: string; entity: string; organizationId: number | null; cycleId: number | null } }[] } };
+type Log = {
+  auditEvents: { edges: { node: { action: string; entity: string; organizationId: number | null; cycleId: number | null } }[] };
+};
 const CREATE = `mutation($i: OrganizationInput!) { createOrganization(input: $i) { id } }`;
 
 beforeAll(async () => {
@@ -25,7 +27,13 @@ beforeAll(async () => {
   // Changes made through the API by regional staff in both municipalities.
   dataOf(await t.gql(CREATE, { i: { fullName: "Школа А", kind: "SCHOOL", municipalityId: String(t.municipalityId) } }, regional));
   dataOf(await t.gql(CREATE, { i: { fullName: "Школа Б", kind: "SCHOOL", municipalityId: String(municipalityB) } }, regional));
-  dataOf(await t.gql(`mutation($m: ID!) { createCycle(input: { year: 2025, municipalityId: $m }) { id } }`, { m: String(municipalityB) }, regional));
+  dataOf(
+    await t.gql(
+      `mutation($m: ID!) { createCycle(input: { year: 2025, municipalityId: $m }) { id } }`,
+      { m: String(municipalityB) },
+      regional,
+    ),
+  );
   // A change made by an account of B that names neither a cycle nor an organization.
   dataOf(await t.gql(`mutation { changePassword(currentPassword: "secret", newPassword: "другой-пароль-1") }`, {}, departmentB));
 });

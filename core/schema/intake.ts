@@ -1,6 +1,7 @@
 // Completeness for the collection dashboard, per-value history and the audit log.
-import { auditEventScope } from "../domain/audit-scope.js";
+
 import { elementScope, inScope, visibleOrganizations } from "../domain/access.js";
+import { auditEventScope } from "../domain/audit-scope.js";
 import { getCycle } from "../domain/cycles.js";
 import { todayInZone } from "../domain/dates.js";
 import { ForbiddenError } from "../errors.js";
