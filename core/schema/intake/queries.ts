@@ -1,5 +1,6 @@
 // Intake: completeness for the collection dashboard, per-value history, outliers and the audit log.
 import { elementScope, inScope, visibleOrganizations } from "../../domain/access.js";
+import { auditEventScope } from "../../domain/audit-scope.js";
 import { getCycle } from "../../domain/cycles.js";
 import { ForbiddenError } from "../../errors.js";
 import { cycleCompleteness } from "../../services/intake/completeness.js";
@@ -122,10 +123,11 @@ export function addIntakeQueries(builder: Builder, { Completeness, History, Outl
         from: t.arg({ type: "DateTime" }),
         to: t.arg({ type: "DateTime" }),
       },
-      resolve: (query, _root, args, ctx) =>
+      resolve: async (query, _root, args, ctx) =>
         ctx.prisma.auditEvent.findMany({
           ...query,
           where: {
+            ...(await auditEventScope(ctx.prisma, ctx.user)),
             ...(args.cycleId ? { cycleId: parseId(args.cycleId, "цикла") } : {}),
             ...(args.organizationId ? { organizationId: parseId(args.organizationId, "организации") } : {}),
             ...(args.element ? { entity: "DataValue", entityId: { endsWith: `/${args.element}` } } : {}),
