@@ -6,6 +6,7 @@ import { ForbiddenError, InputError } from "../errors.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { elementScope, inScope } from "./access.js";
 import type { SessionUser } from "./actor.js";
+import { isOpenForData } from "./cycle-workflow.js";
 import { getCycle } from "./cycles.js";
 import { formatRuDate, todayInZone } from "./dates.js";
 import { STATUS_NAMES } from "./labels.js";
@@ -42,7 +43,7 @@ export async function assertCanEditValues(args: {
   const cycle = await getCycle(prisma, cycleId);
   // Checked after who may act at all: someone without rights learns nothing about the cycle.
   const assertEditable = () => {
-    if (cycle.status === "COLLECTING" || cycle.status === "REVIEW") return;
+    if (isOpenForData(cycle.status)) return;
     throw new InputError(
       `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: значения и документы меняются только на этапах сбора данных и экспертизы.`,
     );

@@ -3,6 +3,7 @@
 
 import type { Registry } from "../../direction/registry.js";
 import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
+import { isOpenForData } from "../../domain/cycle-workflow.js";
 import { getCycle } from "../../domain/cycles.js";
 import { STATUS_NAMES } from "../../domain/labels.js";
 import { directionElements } from "../../domain/review-coverage.js";
@@ -23,7 +24,7 @@ export interface ReviewTarget {
 
 async function openUnit(target: ReviewTarget) {
   const cycle = await getCycle(target.prisma, target.cycleId);
-  if (cycle.status !== "COLLECTING" && cycle.status !== "REVIEW") {
+  if (!isOpenForData(cycle.status)) {
     throw new InputError(
       `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: экспертиза возможна на этапах сбора данных и экспертизы.`,
     );
