@@ -1,11 +1,15 @@
-// .xlsx → sheets of plain values, streamed: each part is inflated by yauzl and tokenized by saxes as
-// it comes out, and only the cell values are kept (issue 15: exceljs's workbook model took 2.8 GB
+// .xlsx → sheets of plain values, streamed: each part is inflated by yauzl and tokenized as it
+// comes out, and only the cell values are kept (issue 15: exceljs's workbook model took 2.8 GB
 // for 100 000 rows). Formulas are read by their cached result; a formula without one is reported
 // (the value the user saw is unknown), and so is an error cell.
-import type { SaxesTagPlain } from "saxes";
-import { type CellValue, columnLetter, FileRejected, type ImportProblem, type TableSheet } from "./types.js";
+import { type CellValue, columnLetter, FileRejected, type ImportProblem, type ReadLimits, type TableSheet } from "./types.js";
 import { readDateStyles } from "./xlsx-styles.js";
 import { openXlsxZip, type XlsxZip } from "./xlsx-zip.js";
+import { attribute, decodeXml } from "./xml-tokenizer.js";
+import { corruptZipRejection, inflateBudget, notWorkbookRejection, TooLarge, zipBombRejection } from "./zip-guard.js";
+
+/** CDATA text joins entity-encoded text, decoded once when the value is complete. */
+const escapeXml = (text: string) => text.replaceAll("&", "&amp;");
 
 const EXCEL_EPOCH_DAYS = 25569;
 const DAY_MS = 86_400_000;
@@ -26,20 +30,20 @@ async function readWorkbook(zip: XlsxZip): Promise<{ sheets: { name: string; par
   const targets = new Map<string, string>();
   if (zip.has("xl/_rels/workbook.xml.rels"))
     await zip.parse("xl/_rels/workbook.xml.rels", {
-      open: (tag) => {
-        if (tag.name === "Relationship") targets.set(String(tag.attributes.Id), String(tag.attributes.Target));
+      open: (name, attrs) => {
+        if (name === "Relationship") targets.set(attribute(attrs, "Id") ?? "", attribute(attrs, "Target") ?? "");
       },
     });
   const sheets: { name: string; part: string }[] = [];
   let date1904 = false;
   await zip.parse("xl/workbook.xml", {
-    open: (tag) => {
-      if (tag.name === "workbookPr") date1904 = ["1", "true"].includes(String(tag.attributes.date1904 ?? ""));
-      if (tag.name !== "sheet") return;
-      const target = targets.get(String(tag.attributes["r:id"] ?? ""));
+    open: (name, attrs) => {
+      if (name === "workbookPr") date1904 = ["1", "true"].includes(attribute(attrs, "date1904") ?? "");
+      if (name !== "sheet") return;
+      const target = targets.get(attribute(attrs, "id") ?? "");
       if (!target) return;
       const part = target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
-      sheets.push({ name: String(tag.attributes.name ?? ""), part });
+      sheets.push({ name: attribute(attrs, "name") ?? "", part });
     },
   });
   return { sheets, date1904 };
@@ -53,18 +57,18 @@ async function readSharedStrings(zip: XlsxZip): Promise<string[]> {
   let inText = false;
   let inPhonetic = false;
   await zip.parse("xl/sharedStrings.xml", {
-    open: (tag) => {
-      if (tag.name === "si") current = "";
-      else if (tag.name === "t") inText = !inPhonetic;
-      else if (tag.name === "rPh") inPhonetic = true;
+    open: (name) => {
+      if (name === "si") current = "";
+      else if (name === "t") inText = !inPhonetic;
+      else if (name === "rPh") inPhonetic = true;
     },
-    text: (text) => {
-      if (inText) current += text;
+    text: (raw, cdata) => {
+      if (inText) current += cdata ? escapeXml(raw) : raw;
     },
     close: (name) => {
       if (name === "t") inText = false;
       else if (name === "rPh") inPhonetic = false;
-      else if (name === "si") strings.push(current);
+      else if (name === "si") strings.push(decodeXml(current));
     },
   });
   return strings;
@@ -121,18 +125,20 @@ async function readSheet(zip: XlsxZip, name: string, part: string, ctx: SheetCon
     }
   };
   await zip.parse(part, {
-    open: (tag: SaxesTagPlain) => {
-      switch (tag.name) {
-        case "row":
-          rowNumber = tag.attributes.r ? Number(tag.attributes.r) : rowNumber + 1;
+    open: (tagName, attrs) => {
+      switch (tagName) {
+        case "row": {
+          const r = attribute(attrs, "r");
+          rowNumber = r ? Number(r) : rowNumber + 1;
           row = [];
           column = 0;
           break;
+        }
         case "c": {
-          const ref = tag.attributes.r;
-          column = ref ? columnOf(String(ref)) : column + 1;
-          type = String(tag.attributes.t ?? "n");
-          style = Number(tag.attributes.s ?? 0);
+          const ref = attribute(attrs, "r");
+          column = ref ? columnOf(ref) : column + 1;
+          type = attribute(attrs, "t") ?? "n";
+          style = Number(attribute(attrs, "s") ?? 0);
           hasFormula = false;
           hasValue = false;
           text = "";
@@ -146,17 +152,20 @@ async function readSheet(zip: XlsxZip, name: string, part: string, ctx: SheetCon
           capture = true;
           hasValue = true;
           break;
-        case "mergeCell":
-          if (tag.attributes.ref) merges.push(String(tag.attributes.ref));
+        case "mergeCell": {
+          const ref = attribute(attrs, "ref");
+          if (ref) merges.push(ref);
           break;
+        }
       }
     },
-    text: (chunk) => {
-      if (capture) text += chunk;
+    text: (raw, cdata) => {
+      if (capture) text += cdata ? escapeXml(raw) : raw;
     },
     close: (tagName) => {
       if (tagName === "v" || tagName === "t") capture = false;
       else if (tagName === "c") {
+        text = decodeXml(text);
         const value = cellValue();
         if (value !== null) {
           for (let j = row.length; j < column - 1; j++) row.push(null);
@@ -171,16 +180,27 @@ async function readSheet(zip: XlsxZip, name: string, part: string, ctx: SheetCon
   return { name, rows, merges };
 }
 
-export async function readXlsx(bytes: Buffer): Promise<{ sheets: TableSheet[]; problems: ImportProblem[] }> {
+export async function readXlsx(bytes: Buffer, limits: ReadLimits): Promise<{ sheets: TableSheet[]; problems: ImportProblem[] }> {
+  const budget = inflateBudget(bytes, limits);
   let zip: XlsxZip | undefined;
   try {
-    zip = await openXlsxZip(bytes);
+    zip = await openXlsxZip(bytes, budget);
+    if (!zip.has("xl/workbook.xml")) {
+      await zip.inflateRest(new Set());
+      throw notWorkbookRejection();
+    }
     const { sheets: parts, date1904 } = await readWorkbook(zip);
+    const read = new Set(["xl/sharedStrings.xml", "xl/styles.xml", ...parts.map((p) => p.part)]);
+    // The parts not read are inflated too (and thrown away): a bomb hides anywhere in the zip.
+    await zip.inflateRest(read);
     const ctx: SheetContext = { strings: await readSharedStrings(zip), dateStyles: await readDateStyles(zip), date1904, problems: [] };
     const sheets: TableSheet[] = [];
     for (const { name, part } of parts) if (zip.has(part)) sheets.push(await readSheet(zip, name, part, ctx));
     return { sheets, problems: ctx.problems };
   } catch (error) {
+    if (error instanceof FileRejected) throw error;
+    if (error instanceof TooLarge) throw zipBombRejection(budget);
+    if (!zip) throw corruptZipRejection();
     throw new FileRejected(
       "Файл повреждён или не является книгой Excel (.xlsx). Сохраните книгу заново в формате .xlsx.",
       `corrupt (${(error as Error).message})`,
