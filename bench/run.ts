@@ -13,6 +13,7 @@ import { benchVprImport } from "./import-vpr.js";
 import { validate, validationTable } from "./objectivity/validation.js";
 import { benchScoring } from "./scoring.js";
 import { REGION } from "./synthetic-region.js";
+import { benchWebFirstLoad } from "./web-first-load.js";
 
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? REGION.organizations);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? REGION.cycles);
@@ -53,6 +54,7 @@ for (const target of databases) {
 const OBJECTIVITY_CLEAN = Number(process.env.BENCH_OBJECTIVITY_CLEAN ?? 1000);
 const OBJECTIVITY_PLANTED = Number(process.env.BENCH_OBJECTIVITY_PLANTED ?? 200);
 const objectivity = validate({ clean: OBJECTIVITY_CLEAN, planted: OBJECTIVITY_PLANTED, seed: 1, withWeaker: true });
+const webFirstLoad = await benchWebFirstLoad();
 const report = {
   date: new Date().toISOString(),
   node: process.version,
@@ -72,9 +74,15 @@ const report = {
     target: "clean schools: false positives ≤ 5 % per signal and for D5; planted at 60 works per grade and subject: detection ≥ 90 %",
     results: objectivity,
   },
+  webFirstLoad: {
+    benchmark: "anonymous first visit of the web client (Chromium, cold cache, localhost, demo): the rating table visible",
+    target: "first-load JS on the wire ≤ 250 KB; the rating table visible ≤ 1.0 s",
+    results: webFirstLoad,
+  },
 };
 writeFileSync(path.resolve(import.meta.dirname, "results/latest.json"), `${JSON.stringify(report, null, 2)}\n`);
 console.table(scoring);
 console.table(imports);
 console.table(figures.map((f) => ({ ...f, met: f.met ? "yes" : "MISS" })));
 console.table(validationTable(objectivity));
+console.table([webFirstLoad]);
