@@ -15,6 +15,7 @@ import { addEvidence } from "./evidence.js";
 import { addImports } from "./imports.js";
 import { addIntake } from "./intake.js";
 import { addMethodology } from "./methodology.js";
+import { addNotifications } from "./notifications.js";
 import { guardMunicipalityScope } from "./municipality-guard.js";
 import { addOrganizations } from "./organizations.js";
 import { addRecommendations } from "./recommendations.js";
@@ -47,6 +48,7 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addReview(builder, enums);
   addUsers(builder, enums);
   addAccounts(builder, enums);
+  addNotifications(builder);
   const server = directionServer(builder);
   for (const direction of registry.directions) direction.schema?.(server);
   return guardMunicipalityScope(builder.toSchema({ sortSchema: false }));

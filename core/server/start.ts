@@ -10,6 +10,7 @@ import type { Logger } from "../logger.js";
 import { buildSchema } from "../schema/index.js";
 import { EVIDENCE_MAX_BYTES } from "../services/intake/evidence.js";
 import { importFormatsOf } from "../services/intake/import-formats.js";
+import { startNotifier } from "../services/notifications/notifier.js";
 import { createApp } from "./app.js";
 import { ensureAdmin, ensureMunicipality } from "./bootstrap.js";
 import { createHttpServer } from "./http.js";
@@ -31,6 +32,7 @@ export async function startServer(args: { config: Config; directions: readonly D
     } else {
       await ensureAdmin({ prisma: db.prisma, logger, password: config.ADMIN_PASSWORD });
     }
+    const notifier = startNotifier({ prisma: db.prisma, registry, config, logger });
     const security = { isPublicHttps: config.PUBLIC_URL?.startsWith("https://") ?? false, isBehindProxy: config.TRUST_PROXY };
     const app = createApp({
       prisma: db.prisma,
@@ -39,6 +41,7 @@ export async function startServer(args: { config: Config; directions: readonly D
       logger,
       sessionTtlHours: config.SESSION_TTL_HOURS,
       isDemo: config.DEMO,
+      mail: { isEnabled: notifier.mailer.isEnabled, from: notifier.mailer.from },
       importMaxBytes: config.IMPORT_MAX_MB * 1024 * 1024,
       isBehindProxy: config.TRUST_PROXY,
       corsOrigins: config.CORS_ORIGINS,
@@ -61,6 +64,7 @@ export async function startServer(args: { config: Config; directions: readonly D
     logger.info({ port, url: `http://localhost:${port}/` }, "«Ориентир» is serving");
     const stop = async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await notifier.stop();
       await db.close();
     };
     return { server, port, stop, prisma: db.prisma, registry };

@@ -6,6 +6,7 @@ import { STATUS_NAMES } from "../../domain/labels.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAuditMany } from "../audit.js";
+import { noticeExpertAssigned } from "../notifications/events.js";
 import { directionOrFail, reviewUnits } from "./scope.js";
 
 const ASSIGNABLE = ["DRAFT", "COLLECTING", "REVIEW"] as const;
@@ -91,6 +92,8 @@ export async function assignExpert(args: {
           details: { direction: u.directionCode, before: previous.get(`${u.organizationId}|${u.directionCode}`) ?? null, after: expert.id },
         })),
     );
+    const added = units.filter((u) => previous.get(`${u.organizationId}|${u.directionCode}`) !== expert.id).length;
+    await noticeExpertAssigned(tx, { cycleId, expertId: expert.id, units: added, actorId: args.actorId });
     return units.length;
   });
 }
