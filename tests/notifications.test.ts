@@ -14,7 +14,10 @@ import { recipientOf, type SmtpSink, smtpSink } from "./helpers/smtp-sink.js";
 const LIST = `query($first: Int, $after: String) { notifications(first: $first, after: $after) {
   edges { node { id kind title body link isRead } } pageInfo { hasNextPage endCursor } } unreadNotificationCount }`;
 type Notice = { id: string; kind: string; title: string; body: string; link: string; isRead: boolean };
-type List = { notifications: { edges: { node: Notice }[]; pageInfo: { hasNextPage: boolean; endCursor: string } }; unreadNotificationCount: number };
+type List = {
+  notifications: { edges: { node: Notice }[]; pageInfo: { hasNextPage: boolean; endCursor: string } };
+  unreadNotificationCount: number;
+};
 const SETTINGS = `mutation($e: String, $on: Boolean!) { updateNotificationSettings(email: $e, isEmailEnabled: $on) { email isEmailEnabled isMailOn } }`;
 const STATUS = `mutation($c: ID!, $s: CycleStatus!) { setCycleStatus(cycleId: $c, status: $s) { status } }`;
 
@@ -53,8 +56,13 @@ describe("notifications", () => {
       dataOf(await t.gql(SETTINGS, { e: `head-${name}@school.test`, on: true }, cookie[name]));
     }
     dataOf(await t.gql(SETTINGS, { e: "operator@cro.test", on: true }, cookie.operator));
-    cycleId = dataOf(await t.gql<{ createCycle: { id: string } }>(`mutation { createCycle(input: { year: 2025, deadline: "2027-02-01" }) { id } }`, {}, cookie.operator))
-      .createCycle.id;
+    cycleId = dataOf(
+      await t.gql<{ createCycle: { id: string } }>(
+        `mutation { createCycle(input: { year: 2025, deadline: "2027-02-01" }) { id } }`,
+        {},
+        cookie.operator,
+      ),
+    ).createCycle.id;
   });
   afterAll(async () => {
     await sink.stop();
@@ -101,7 +109,9 @@ describe("notifications", () => {
     const bad = await t.gql(SETTINGS, { e: "не адрес", on: true }, cookie.full);
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toContain("не похож на адрес электронной почты");
-    const saved = dataOf(await t.gql<{ updateNotificationSettings: unknown }>(SETTINGS, { e: "head-full@school.test", on: false }, cookie.full));
+    const saved = dataOf(
+      await t.gql<{ updateNotificationSettings: unknown }>(SETTINGS, { e: "head-full@school.test", on: false }, cookie.full),
+    );
     expect(saved.updateNotificationSettings).toEqual({ email: "head-full@school.test", isEmailEnabled: false, isMailOn: false });
     expect(await t.db.prisma.auditEvent.count({ where: { action: "user.mail-settings" } })).toBeGreaterThan(0);
     // The expert is assigned to all three: they are told; the review return reaches the head.
@@ -201,7 +211,13 @@ describe("notifications", () => {
 
   test("after N failed tries a letter is a dead letter the administrator sees and can send again", async () => {
     await sink.stop();
-    dataOf(await t.gql(`mutation($c: ID!) { setCycleStatus(cycleId: $c, status: DRAFT, reason: "повтор") { status } }`, { c: cycleId }, cookie.operator));
+    dataOf(
+      await t.gql(
+        `mutation($c: ID!) { setCycleStatus(cycleId: $c, status: DRAFT, reason: "повтор") { status } }`,
+        { c: cycleId },
+        cookie.operator,
+      ),
+    );
     const opened = await t.gql(STATUS, { c: cycleId, s: "COLLECTING" }, cookie.operator);
     dataOf(opened);
     const options = delivery({ maxAttempts: 2, retryBaseMs: 1 });
@@ -213,18 +229,21 @@ describe("notifications", () => {
     const QUERY = `{ mailStatus { isEnabled pending dead deadLetters { id toAddress subject attempts lastError } } }`;
     expect((await t.gql(QUERY, {}, cookie.operator)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const status = dataOf(
-      await t.gql<{ mailStatus: { dead: number; deadLetters: { id: string; toAddress: string; subject: string; attempts: number; lastError: string }[] } }>(
-        QUERY,
-        {},
-        cookie.admin,
-      ),
+      await t.gql<{
+        mailStatus: {
+          dead: number;
+          deadLetters: { id: string; toAddress: string; subject: string; attempts: number; lastError: string }[];
+        };
+      }>(QUERY, {}, cookie.admin),
     ).mailStatus;
     expect(status.dead).toBe(3);
     expect(status.deadLetters[0]).toMatchObject({ attempts: 2, subject: expect.stringContaining("Открыт сбор данных") });
     expect(status.deadLetters[0]?.lastError).toBeTruthy();
     await sink.start();
     const ids = status.deadLetters.map((l) => l.id);
-    expect(dataOf(await t.gql(`mutation($ids: [ID!]!) { retryDeadLetters(ids: $ids) }`, { ids }, cookie.admin))).toEqual({ retryDeadLetters: 3 });
+    expect(dataOf(await t.gql(`mutation($ids: [ID!]!) { retryDeadLetters(ids: $ids) }`, { ids }, cookie.admin))).toEqual({
+      retryDeadLetters: 3,
+    });
     expect(await deliverDue(delivery())).toEqual({ sent: 3, failed: 0 });
   });
 });

@@ -35,14 +35,16 @@ export function addNotifications(builder: Builder) {
     }),
   });
 
-  const Settings = builder.objectRef<{ email: string | null; isEmailEnabled: boolean; isMailOn: boolean }>("NotificationSettings").implement({
-    description: "Почтовые настройки пользователя",
-    fields: (t) => ({
-      email: t.exposeString("email", { nullable: true }),
-      isEmailEnabled: t.exposeBoolean("isEmailEnabled", { description: "Пользователь получает письма (его собственный выбор)" }),
-      isMailOn: t.exposeBoolean("isMailOn", { description: "Отправка писем настроена на сервере (SMTP_URL)" }),
-    }),
-  });
+  const Settings = builder
+    .objectRef<{ email: string | null; isEmailEnabled: boolean; isMailOn: boolean }>("NotificationSettings")
+    .implement({
+      description: "Почтовые настройки пользователя",
+      fields: (t) => ({
+        email: t.exposeString("email", { nullable: true }),
+        isEmailEnabled: t.exposeBoolean("isEmailEnabled", { description: "Пользователь получает письма (его собственный выбор)" }),
+        isMailOn: t.exposeBoolean("isMailOn", { description: "Отправка писем настроена на сервере (SMTP_URL)" }),
+      }),
+    });
 
   const MailStatus = builder.objectRef<{ isEnabled: boolean; from: string }>("MailStatus").implement({
     description: "Состояние почтовой рассылки (для администратора)",
@@ -55,7 +57,8 @@ export function addNotifications(builder: Builder) {
       deadLetters: t.prismaField({
         type: [Letter],
         description: "Письма, не доставленные после всех попыток (последние 100)",
-        resolve: (query, _s, _a, ctx) => ctx.prisma.mailOutbox.findMany({ ...query, where: { status: "DEAD" }, orderBy: { id: "desc" }, take: 100 }),
+        resolve: (query, _s, _a, ctx) =>
+          ctx.prisma.mailOutbox.findMany({ ...query, where: { status: "DEAD" }, orderBy: { id: "desc" }, take: 100 }),
       }),
     }),
   });
@@ -103,7 +106,12 @@ export function addNotifications(builder: Builder) {
       authScopes: { authenticated: true },
       args: { email: t.arg.string(), isEmailEnabled: t.arg.boolean({ required: true }) },
       resolve: async (_root, args, ctx) => {
-        const saved = await updateMailSettings({ prisma: ctx.prisma, userId: me(ctx), email: args.email ?? null, isEmailEnabled: args.isEmailEnabled });
+        const saved = await updateMailSettings({
+          prisma: ctx.prisma,
+          userId: me(ctx),
+          email: args.email ?? null,
+          isEmailEnabled: args.isEmailEnabled,
+        });
         return { ...saved, isMailOn: ctx.mail.isEnabled };
       },
     }),

@@ -35,7 +35,11 @@ export async function noticeCycleStatus(tx: Tx, args: { cycleId: number; to: Cyc
     return;
   }
   const staff = await tx.user.findMany({
-    where: { isActive: true, role: { in: ["OPERATOR", "DEPARTMENT", "EXPERT"] }, OR: [{ municipalityId: null }, { municipalityId: cycle.municipalityId }] },
+    where: {
+      isActive: true,
+      role: { in: ["OPERATOR", "DEPARTMENT", "EXPERT"] },
+      OR: [{ municipalityId: null }, { municipalityId: cycle.municipalityId }],
+    },
     select: { id: true },
   });
   await notify(tx, {
@@ -109,7 +113,10 @@ export async function noticeAllAccepted(tx: Tx, args: { cycleId: number; actorId
   });
 }
 
-export async function noticeRecommendationsSent(tx: Tx, args: { cycleId: number; organizationIds: readonly number[]; actorId: number | null }) {
+export async function noticeRecommendationsSent(
+  tx: Tx,
+  args: { cycleId: number; organizationIds: readonly number[]; actorId: number | null },
+) {
   const cycle = await cycleOf(tx, args.cycleId);
   for (const organizationId of new Set(args.organizationIds)) {
     const count = args.organizationIds.filter((id) => id === organizationId).length;

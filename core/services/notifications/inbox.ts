@@ -29,7 +29,13 @@ export async function updateMailSettings(args: { prisma: PrismaClient; userId: n
       data: { email, isEmailEnabled: args.isEmailEnabled },
       select: { email: true, isEmailEnabled: true },
     });
-    await recordAudit(tx, { actorId: args.userId, action: "user.mail-settings", entity: "User", entityId: args.userId, details: { before, after } });
+    await recordAudit(tx, {
+      actorId: args.userId,
+      action: "user.mail-settings",
+      entity: "User",
+      entityId: args.userId,
+      details: { before, after },
+    });
     return after;
   });
 }
@@ -41,7 +47,8 @@ export async function retryDeadLetters(args: { prisma: PrismaClient; actorId: nu
       where: { id: { in: [...args.ids] }, status: "DEAD" },
       data: { status: "PENDING", attempts: 0, nextAttemptAt: new Date() },
     });
-    if (count) await recordAudit(tx, { actorId: args.actorId, action: "mail.retry", entity: "MailOutbox", details: { ids: [...args.ids], count } });
+    if (count)
+      await recordAudit(tx, { actorId: args.actorId, action: "mail.retry", entity: "MailOutbox", details: { ids: [...args.ids], count } });
     return count;
   });
 }

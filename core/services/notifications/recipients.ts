@@ -18,10 +18,7 @@ export async function headsOf(tx: Tx, organizationIds: readonly number[], now = 
     where: {
       role: "LEADER",
       isActive: true,
-      OR: [
-        { leaderId: null, organizationId: { in: [...organizationIds] } },
-        { leaderId: { in: posts.map((p) => p.leaderId) } },
-      ],
+      OR: [{ leaderId: null, organizationId: { in: [...organizationIds] } }, { leaderId: { in: posts.map((p) => p.leaderId) } }],
     },
     select: { id: true, organizationId: true, leaderId: true },
   });

@@ -27,7 +27,10 @@ async function deadlineReminders(tx: Tx, registry: Registry, today: Date, days: 
     if (!incomplete.length) continue;
     const names = new Map(
       (
-        await tx.organization.findMany({ where: { id: { in: incomplete.map((c) => c.organizationId) } }, select: { id: true, shortName: true } })
+        await tx.organization.findMany({
+          where: { id: { in: incomplete.map((c) => c.organizationId) } },
+          select: { id: true, shortName: true },
+        })
       ).map((o) => [o.id, o.shortName]),
     );
     if (daysLeft < 0) {
@@ -92,7 +95,12 @@ async function measureReminders(tx: Tx, today: Date, days: readonly number[]): P
 }
 
 /** Writes the reminders due on `now`'s date; returns how many notices, or null when another instance runs them. */
-export async function runReminders(args: { prisma: PrismaClient; registry: Registry; now: Date; days: readonly number[] }): Promise<number | null> {
+export async function runReminders(args: {
+  prisma: PrismaClient;
+  registry: Registry;
+  now: Date;
+  days: readonly number[];
+}): Promise<number | null> {
   const today = todayInZone(args.now);
   return args.prisma.$transaction(
     async (tx) => {

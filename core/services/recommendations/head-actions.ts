@@ -4,8 +4,8 @@ import { createHash } from "node:crypto";
 import { InputError } from "../../errors.js";
 import type { PrismaClient, RecommendationStatus } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
-import { noticeRecommendationProgress } from "../notifications/events.js";
 import { detectEvidenceType, EVIDENCE_MAX_BYTES } from "../intake/evidence.js";
+import { noticeRecommendationProgress } from "../notifications/events.js";
 import { assertHead, findRecommendation } from "./operator-actions.js";
 import { HEAD_PROGRESS_MOVES, RECOMMENDATION_STATUS_NAMES } from "./status.js";
 

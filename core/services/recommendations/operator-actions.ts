@@ -113,7 +113,11 @@ export async function moveRecommendations(args: {
       })),
     );
     if (args.to === "SENT")
-      await noticeRecommendationsSent(tx, { cycleId: args.cycleId, organizationIds: rows.map((r) => r.organizationId), actorId: args.actorId });
+      await noticeRecommendationsSent(tx, {
+        cycleId: args.cycleId,
+        organizationIds: rows.map((r) => r.organizationId),
+        actorId: args.actorId,
+      });
   });
   return rows.length;
 }
