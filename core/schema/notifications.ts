@@ -43,6 +43,10 @@ export function addNotifications(builder: Builder) {
         email: t.exposeString("email", { nullable: true }),
         isEmailEnabled: t.exposeBoolean("isEmailEnabled", { description: "Пользователь получает письма (его собственный выбор)" }),
         isMailOn: t.exposeBoolean("isMailOn", { description: "Отправка писем настроена на сервере (SMTP_URL)" }),
+        canManageMail: t.boolean({
+          description: "Пользователь видит состояние рассылки и недоставленные письма (mailStatus)",
+          resolve: (_s, _a, ctx) => ctx.user?.role === "ADMIN",
+        }),
       }),
     });
 

@@ -1,6 +1,7 @@
 import { Alert, AppShell, Button, Group, Loader, NavLink, Text, Title } from "@mantine/core";
 import { lazy, Suspense } from "react";
 import { useMutation, useQuery } from "urql";
+import { NotificationBell } from "./components/NotificationBell.tsx";
 import { directionsWeb } from "./directions.ts";
 import { graphql } from "./graphql.ts";
 import { LoginPage } from "./pages/LoginPage.tsx";
@@ -17,6 +18,7 @@ const ReviewPage = lazy(() => import("./pages/ReviewPage.tsx").then((m) => ({ de
 const RecommendationsPage = lazy(() => import("./pages/RecommendationsPage.tsx").then((m) => ({ default: m.RecommendationsPage })));
 const DecisionsPage = lazy(() => import("./pages/DecisionsPage.tsx").then((m) => ({ default: m.DecisionsPage })));
 const AnalyticsPage = lazy(() => import("./pages/AnalyticsPage.tsx").then((m) => ({ default: m.AnalyticsPage })));
+const NotificationsPage = lazy(() => import("./pages/notifications/NotificationsPage.tsx").then((m) => ({ default: m.NotificationsPage })));
 const ScorecardPage = lazy(() => import("./pages/ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
 
 export const MeQuery = graphql(`
@@ -59,6 +61,7 @@ export function App() {
     if (route.page === "recommendations") return <RecommendationsPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "decisions") return <DecisionsPage role={me?.role ?? null} />;
     if (route.page === "analytics") return <AnalyticsPage cycleId={route.cycleId} role={me?.role ?? null} />;
+    if (route.page === "notifications") return <NotificationsPage />;
     if (route.page === "scorecard") return <ScorecardPage cycleId={route.cycleId} organizationId={route.organizationId} />;
     if (route.page === "direction") {
       const Page = directionsWeb.find((d) => d.id === route.id)?.page?.component;
@@ -78,6 +81,7 @@ export function App() {
           </Group>
           {me ? (
             <Group gap="sm">
+              <NotificationBell />
               <Text size="sm">
                 {me.fullName} · {ROLE_LABELS[me.role]}
               </Text>

@@ -3,6 +3,17 @@ import dayjs from "dayjs";
 /** "2026-02-01" → «01.02.2026». */
 export const formatDate = (iso: string | null | undefined): string => (iso ? dayjs(iso).format("DD.MM.YYYY") : "—");
 
+const dateTimeFormat = new Intl.DateTimeFormat("ru-RU", {
+  timeZone: "Asia/Yekaterinburg",
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+});
+/** A moment → «25.01.2027, 14:05» in Asia/Yekaterinburg. */
+export const formatDateTime = (iso: string | null | undefined): string => (iso ? dateTimeFormat.format(new Date(iso)) : "—");
+
 const numberFormat = new Intl.NumberFormat("ru-RU", { maximumFractionDigits: 1 });
 export const formatPercent = (value: number | null | undefined): string =>
   value === null || value === undefined ? "—" : `${numberFormat.format(value)} %`;

@@ -15,6 +15,7 @@ export type Route =
   | { page: "analytics"; cycleId?: string }
   | { page: "scorecard"; cycleId: string; organizationId: string }
   | { page: "login" }
+  | { page: "notifications" }
   /** A direction plugin's page (web/src/directions.ts). */
   | { page: "direction"; id: string; cycleId?: string; organizationId?: string };
 
@@ -28,6 +29,7 @@ export function parseRoute(hash: string): Route {
   if (page === "directions") return { page: "directions" };
   if (page === "intake") return { page: "intake" };
   if (page === "login") return { page: "login" };
+  if (page === "notifications") return { page: "notifications" };
   if (page === "review" || page === "recommendations" || page === "decisions" || page === "analytics")
     return { page, ...(a ? { cycleId: a } : {}) };
   if (page === "scorecard" && a && b) return { page: "scorecard", cycleId: a, organizationId: b };
