@@ -166,7 +166,7 @@ export async function loadDemo(args: {
     const publishedAt = status === "SCORED" ? null : new Date(Date.UTC(year + 1, 1, 1));
     await prisma.cycle.update({ where: { id: cycle.id }, data: { status, scoredAt: new Date(Date.UTC(year + 1, 0, 25)), publishedAt } });
   }
-  await demoNotifications(prisma, { headOrganizationId: ids[0] as number });
+  await demoNotifications(prisma, { registry, headOrganizationId: ids[0] as number });
   await recordAudit(prisma, {
     actorId: null,
     action: "demo.load",

@@ -55,6 +55,7 @@ export async function noticeCycleStatus(tx: Tx, args: { cycleId: number; to: Cyc
 
 export async function noticeReviewReturned(
   tx: Tx,
+  /** `elements`: the titles of the returned values (none — the whole direction). */
   args: { cycleId: number; organizationId: number; direction: string; reason: string; elements: readonly string[]; actorId: number | null },
 ) {
   const cycle = await cycleOf(tx, args.cycleId);
@@ -64,7 +65,7 @@ export async function noticeReviewReturned(
     kind: "review.returned",
     cycleId: cycle.id,
     title: `Эксперт вернул значения направления ${args.direction}`,
-    body: `Цикл «${cycle.title}». Причина: ${args.reason}${args.elements.length ? ` Значения: ${args.elements.join(", ")}.` : ""}`,
+    body: `Цикл «${cycle.title}». Причина: ${args.reason}${args.elements.length ? ` Значения: ${args.elements.join("; ")}.` : ""}`,
     link: `#/review/${cycle.id}`,
   });
 }

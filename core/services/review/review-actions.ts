@@ -169,7 +169,14 @@ export async function returnDirection(target: ReviewTarget & { elements: readonl
       organizationId,
       details: { direction: direction.code, before: review?.status ?? "PENDING", after: "RETURNED", elements, reason },
     });
-    await noticeReviewReturned(tx, { cycleId, organizationId, direction: direction.code, reason, elements, actorId: target.actorId });
+    await noticeReviewReturned(tx, {
+      cycleId,
+      organizationId,
+      direction: direction.code,
+      reason,
+      elements: elements.map((code) => target.registry.element(code)?.title ?? code),
+      actorId: target.actorId,
+    });
     return returned;
   });
 }
