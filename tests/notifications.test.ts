@@ -3,6 +3,7 @@
 // while the server is down, a dead letter after N tries, deadline reminders for exactly the
 // organizations with incomplete data.
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { loadConfig } from "../core/config.js";
 import { createLogger } from "../core/logger.js";
 import { createMailer } from "../core/services/notifications/mailer.js";
 import { type DeliveryOptions, deliverDue } from "../core/services/notifications/outbox.js";
@@ -245,5 +246,13 @@ describe("notifications", () => {
       retryDeadLetters: 3,
     });
     expect(await deliverDue(delivery())).toEqual({ sent: 3, failed: 0 });
+  });
+
+  test("the mail settings of the environment are checked at start-up, in Russian", () => {
+    const config = loadConfig({ SMTP_URL: "smtp://mail.example.ru:587", REMINDER_DAYS: "30, 7" });
+    expect(config.REMINDER_DAYS).toEqual([30, 7]);
+    expect(() => loadConfig({ SMTP_URL: "http://mail.example.ru" })).toThrow(/SMTP_URL \(адрес почтового сервера\)/);
+    expect(() => loadConfig({ REMINDER_DAYS: "14,неделя" })).toThrow(/REMINDER_DAYS \(дни напоминаний до срока\): ожидается список чисел/);
+    expect(() => loadConfig({ REMINDERS_TODAY: "25.01.2027" })).toThrow(/REMINDERS_TODAY/);
   });
 });

@@ -10,7 +10,7 @@ import type { Logger } from "../logger.js";
 import { buildSchema } from "../schema/index.js";
 import { EVIDENCE_MAX_BYTES } from "../services/intake/evidence.js";
 import { importFormatsOf } from "../services/intake/import-formats.js";
-import { startNotifier } from "../services/notifications/notifier.js";
+import { type Notifier, startNotifier } from "../services/notifications/notifier.js";
 import { createApp } from "./app.js";
 import { ensureAdmin, ensureMunicipality } from "./bootstrap.js";
 import { createHttpServer } from "./http.js";
@@ -25,6 +25,7 @@ export async function startServer(args: { config: Config; directions: readonly D
   );
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   logger.info({ database: db.location, applied: db.appliedMigrations }, "database ready");
+  let notifier: Notifier | null = null;
   try {
     const municipality = await ensureMunicipality(db.prisma, config.MUNICIPALITY, config.REGION);
     if (config.DEMO) {
@@ -32,7 +33,7 @@ export async function startServer(args: { config: Config; directions: readonly D
     } else {
       await ensureAdmin({ prisma: db.prisma, logger, password: config.ADMIN_PASSWORD });
     }
-    const notifier = startNotifier({ prisma: db.prisma, registry, config, logger });
+    notifier = startNotifier({ prisma: db.prisma, registry, config, logger });
     const security = { isPublicHttps: config.PUBLIC_URL?.startsWith("https://") ?? false, isBehindProxy: config.TRUST_PROXY };
     const app = createApp({
       prisma: db.prisma,
@@ -64,11 +65,12 @@ export async function startServer(args: { config: Config; directions: readonly D
     logger.info({ port, url: `http://localhost:${port}/` }, "«Ориентир» is serving");
     const stop = async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await notifier.stop();
+      await notifier?.stop();
       await db.close();
     };
     return { server, port, stop, prisma: db.prisma, registry };
   } catch (error) {
+    await notifier?.stop();
     await db.close();
     throw error;
   }
