@@ -15,8 +15,8 @@ import { addEvidence } from "./evidence.js";
 import { addImports } from "./imports/index.js";
 import { addIntake } from "./intake/index.js";
 import { addMethodology } from "./methodology.js";
-import { addNotifications } from "./notifications.js";
 import { guardMunicipalityScope } from "./municipality-guard.js";
+import { addNotifications } from "./notifications.js";
 import { addOrganizations } from "./organizations/index.js";
 import { addRecommendations } from "./recommendations/index.js";
 import { addRegistry } from "./registry/index.js";
@@ -25,6 +25,7 @@ import { addReview } from "./review/index.js";
 import { addScalars } from "./scalars.js";
 import { addUsers } from "./users.js";
 import { addValues } from "./values.js";
+import { addViewerCan } from "./viewer-can.js";
 
 export function buildSchema(registry: Registry): GraphQLSchema {
   const builder = createBuilder();
@@ -46,8 +47,9 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addDecisions(builder);
   addAnalytics(builder, enums);
   addReview(builder, enums);
-  addUsers(builder, enums);
+  const { User } = addUsers(builder, enums);
   addAccounts(builder, enums);
+  addViewerCan(builder, enums, User);
   addNotifications(builder);
   const server = directionServer(builder);
   for (const direction of registry.directions) direction.schema?.(server);

@@ -1,8 +1,8 @@
 // The user's own mail settings: the address notices are mailed to, and a switch to turn mail off.
 import { Alert, Button, Card, Group, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
-import { useMutation } from "urql";
-import { UpdateSettings } from "./api.ts";
+import { useMutation, useQuery } from "urql";
+import { SettingsQuery, UpdateSettings } from "./api.ts";
 
 interface Settings {
   email: string | null;
@@ -10,7 +10,13 @@ interface Settings {
   isMailOn: boolean;
 }
 
-export function MailSettingsCard({ settings }: { settings: Settings }) {
+/** The card with the viewer's current settings (the account page shows it). */
+export function MailSettings() {
+  const [{ data }] = useQuery({ query: SettingsQuery });
+  return data ? <MailSettingsCard settings={data.notificationSettings} /> : null;
+}
+
+function MailSettingsCard({ settings }: { settings: Settings }) {
   const [email, setEmail] = useState(settings.email ?? "");
   const [isEnabled, setEnabled] = useState(settings.isEmailEnabled);
   const [saved, setSaved] = useState(false);

@@ -1,11 +1,11 @@
 // The notification centre: the user's notices, newest first, with links to the pages they tell of;
-// the personal mail settings; for whom the API allows it, the mail status and dead letters.
+// a link to the personal mail settings (account page); for whom the API allows it, the mail status and dead letters.
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { formatDateTime } from "../../format.ts";
+import { href } from "../../route.ts";
 import { announceChange, MarkAllRead, MarkRead, NotificationsQuery, SettingsQuery } from "./api.ts";
-import { MailSettingsCard } from "./MailSettingsCard.tsx";
 import { MailStatusCard } from "./MailStatusCard.tsx";
 
 const PAGE = 20;
@@ -85,7 +85,9 @@ export function NotificationsPage() {
           Показать ещё
         </Button>
       )}
-      {settings.data && <MailSettingsCard settings={settings.data.notificationSettings} />}
+      <Text size="sm" c="dimmed">
+        Адрес почты и выключатель писем — на странице <Anchor href={href({ page: "account" })}>учётной записи</Anchor>.
+      </Text>
       {settings.data?.notificationSettings.canManageMail && <MailStatusCard />}
     </Stack>
   );
