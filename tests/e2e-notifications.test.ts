@@ -30,9 +30,9 @@ describe.skipIf(isPostgres())("notifications in a browser", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     dataDir = mkdtempSync(path.join(tmpdir(), "orientir-e2e-notify-"));
-    server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: "", SMTP_URL: "" }, ["--demo"]);
+    server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: "", SMTP_URL: "" }, ["--demo"], 240_000);
     browser = await launchChromium();
-  }, 240_000);
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();

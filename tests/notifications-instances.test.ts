@@ -59,8 +59,8 @@ describe.skipIf(!isPostgres())("two instances, one outbox (PostgreSQL)", () => {
       ADMIN_PASSWORD: "secret-admin",
       LOG_LEVEL: "warn",
     };
-    servers.push(...(await Promise.all([startServerProcess(env), startServerProcess(env)])));
-  }, 240_000);
+    servers.push(...(await Promise.all([startServerProcess(env, [], 200_000), startServerProcess(env, [], 200_000)])));
+  }, 300_000);
   afterAll(async () => {
     await Promise.all(servers.map((s) => s.stop()));
     await sink.stop();
