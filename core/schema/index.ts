@@ -16,6 +16,7 @@ import { addImports } from "./imports/index.js";
 import { addIntake } from "./intake/index.js";
 import { addMethodology } from "./methodology.js";
 import { guardMunicipalityScope } from "./municipality-guard.js";
+import { addNotifications } from "./notifications.js";
 import { addOrganizations } from "./organizations/index.js";
 import { addRecommendations } from "./recommendations/index.js";
 import { addRegistry } from "./registry/index.js";
@@ -49,6 +50,7 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   const { User } = addUsers(builder, enums);
   addAccounts(builder, enums);
   addViewerCan(builder, enums, User);
+  addNotifications(builder);
   const server = directionServer(builder);
   for (const direction of registry.directions) direction.schema?.(server);
   return guardMunicipalityScope(builder.toSchema({ sortSchema: false }));
