@@ -141,4 +141,20 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
     expect(await page.getByRole("button", { name: "Сохранить" }).isDisabled()).toBe(true);
     await shot(page, "5-second-import");
   }, 60_000);
+  test("regional staff see the municipalities side by side", async () => {
+    const admin = (await api(`mutation($p: String!) { login(login: "admin", password: $p) { id } }`, { p: PASSWORD }, "")).cookie;
+    await api(`mutation { createMunicipality(name: "Алапаевск") { id } }`, {}, admin);
+    const page = await signedIn("admin", PASSWORD);
+    await page.getByRole("link", { name: "Регион" }).click();
+    await page.getByText("Муниципалитеты региона").waitFor();
+    await page.locator("table tbody tr").nth(1).waitFor();
+    const rows = await page.locator("table tbody tr").allInnerTexts();
+    expect(rows).toHaveLength(2);
+    const fresh = rows.find((r) => r.includes("Алапаевск"));
+    const ours = rows.find((r) => !r.includes("Алапаевск"));
+    expect(fresh).toContain("циклов нет");
+    expect(ours).toMatch(/2025 · срок 01\.02\.2026/);
+    expect(ours).toMatch(/высокий: \d+/);
+    await shot(page, "6-region");
+  }, 60_000);
 });

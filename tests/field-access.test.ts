@@ -79,6 +79,12 @@ const RULES: Record<string, Rule> = {
     ]),
   },
   Municipality: { probe: "{ municipalities { % } }", readers: ALL, fields: ["id", "name", "region"] },
+  MunicipalityOverview: {
+    probe: "{ regionalOverview { % } }",
+    readers: READERS,
+    fields: ["municipality", "openOrganizations", "cycle", "completenessPercent", "scoredOrganizations", "meanTotalPercent", "levels"],
+  },
+  LevelDistribution: { probe: "{ regionalOverview { levels { % } } }", readers: READERS, fields: ["high", "medium", "low"] },
   Reorganization: {
     probe: "query($own: ID!) { organization(id: $own) { reorganizations { % } } }",
     readers: ALL,

@@ -17,6 +17,7 @@ const ReviewPage = lazy(() => import("./pages/ReviewPage.tsx").then((m) => ({ de
 const RecommendationsPage = lazy(() => import("./pages/RecommendationsPage.tsx").then((m) => ({ default: m.RecommendationsPage })));
 const DecisionsPage = lazy(() => import("./pages/DecisionsPage.tsx").then((m) => ({ default: m.DecisionsPage })));
 const AnalyticsPage = lazy(() => import("./pages/AnalyticsPage.tsx").then((m) => ({ default: m.AnalyticsPage })));
+const RegionPage = lazy(() => import("./pages/RegionPage.tsx").then((m) => ({ default: m.RegionPage })));
 const ScorecardPage = lazy(() => import("./pages/ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
 
 export const MeQuery = graphql(`
@@ -58,6 +59,7 @@ export function App() {
     if (route.page === "review") return <ReviewPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "recommendations") return <RecommendationsPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "decisions") return <DecisionsPage role={me?.role ?? null} />;
+    if (route.page === "region") return <RegionPage />;
     if (route.page === "analytics") return <AnalyticsPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "scorecard") return <ScorecardPage cycleId={route.cycleId} organizationId={route.organizationId} />;
     if (route.page === "direction") {
@@ -114,6 +116,7 @@ export function App() {
           <>
             <NavLink href={href({ page: "decisions" })} label="Решения" active={route.page === "decisions"} />
             <NavLink href={href({ page: "analytics" })} label="Аналитика" active={route.page === "analytics"} />
+            <NavLink href={href({ page: "region" })} label="Регион" active={route.page === "region"} />
           </>
         )}
         {directionsWeb.map(

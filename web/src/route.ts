@@ -7,6 +7,7 @@ export type Route =
   | { page: "organization"; organizationId: string }
   | { page: "leader"; leaderId: string }
   | { page: "registry-import" }
+  | { page: "region" }
   | { page: "directions" }
   | { page: "intake" }
   | { page: "review"; cycleId?: string }
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): Route {
   if (page === "organization" && a) return { page: "organization", organizationId: a };
   if (page === "leader" && a) return { page: "leader", leaderId: a };
   if (page === "registry-import") return { page: "registry-import" };
+  if (page === "region") return { page: "region" };
   if (page === "directions") return { page: "directions" };
   if (page === "intake") return { page: "intake" };
   if (page === "login") return { page: "login" };
