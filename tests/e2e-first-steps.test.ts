@@ -42,10 +42,11 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     dataDir = mkdtempSync(path.join(tmpdir(), "orientir-first-steps-"));
-    server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: PASSWORD, DEMO: "" });
+    // A generous start-up limit: on a loaded machine tsx and the migrations take over a minute.
+    server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: PASSWORD, DEMO: "" }, [], 240_000);
     base = `http://127.0.0.1:${server.port}`;
     browser = await launchChromium();
-  }, 180_000);
+  }, 300_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
