@@ -1,5 +1,5 @@
 // Intake: the GraphQL types of completeness, a value's history, the audit log and outliers.
-import { todayInZone } from "../../domain/dates.js";
+import { isPastDeadline } from "../../domain/open-for-data.js";
 import type { DirectionCompleteness, OrganizationCompleteness } from "../../services/intake/completeness.js";
 import type { Builder } from "../builder.js";
 
@@ -40,7 +40,7 @@ export function addIntakeTypes(builder: Builder) {
       isComplete: t.boolean({ resolve: (c) => c.filled === c.required }),
       deadlineStatus: t.string({
         description: "COMPLETE — всё заполнено; ON_TIME — срок не истёк; OVERDUE — срок истёк, данных не хватает",
-        resolve: (c) => (c.filled === c.required ? "COMPLETE" : todayInZone() > c.deadline ? "OVERDUE" : "ON_TIME"),
+        resolve: (c) => (c.filled === c.required ? "COMPLETE" : isPastDeadline(c.deadline) ? "OVERDUE" : "ON_TIME"),
       }),
     }),
   });
