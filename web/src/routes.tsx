@@ -68,6 +68,12 @@ export const PAGES: readonly PageEntry[] = [
     can: ["readDecisions"],
   },
   {
+    name: "region",
+    load: () => import("./pages/RegionPage.tsx").then((m) => () => <m.RegionPage />),
+    menu: { label: "Регион", group: "results" },
+    can: ["readRegion"],
+  },
+  {
     name: "dashboard",
     load: () => import("./pages/dashboard/DashboardPage.tsx").then((m) => m.DashboardPage),
     menu: { label: "Панель цикла", group: "work" },
