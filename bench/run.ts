@@ -2,6 +2,7 @@
 // TEST_DATABASE_URL is set, on PostgreSQL — each printed with its target and ratio, misses as
 // misses — and the objectivity signals' validation. Everything goes to bench/results/latest.json.
 // Sizes: BENCH_ORGANIZATIONS (2 500), BENCH_CYCLES (5), BENCH_VPR_ROWS (1 000 000); develop with less.
+// BENCH_RESULTS names the output file under bench/results (default latest.json).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { emptyPostgresSchema } from "../core/db/scratch-schema.js";
@@ -20,8 +21,11 @@ const VPR_ROWS = Number(process.env.BENCH_VPR_ROWS ?? REGION.vprRows);
 const registry = createRegistry(directions);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
-const databases: { database: "pglite" | "postgres"; url?: string }[] = [{ database: "pglite" }];
-if (pgUrl) databases.push({ database: "postgres", url: pgUrl });
+// BENCH_DATABASES=postgres (or pglite) runs one of them: the 1 000 000-row run takes long on a shared machine.
+const only = process.env.BENCH_DATABASES;
+const databases: { database: "pglite" | "postgres"; url?: string }[] = [];
+if (!only || only === "pglite") databases.push({ database: "pglite" });
+if (pgUrl && (!only || only === "postgres")) databases.push({ database: "postgres", url: pgUrl });
 
 async function onDatabase<T>(target: (typeof databases)[number], run: (url?: string) => Promise<T>): Promise<T> {
   if (!target.url) return run();
@@ -73,7 +77,7 @@ const report = {
     results: objectivity,
   },
 };
-writeFileSync(path.resolve(import.meta.dirname, "results/latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(path.resolve(import.meta.dirname, "results", process.env.BENCH_RESULTS ?? "latest.json"), `${JSON.stringify(report, null, 2)}\n`);
 console.table(scoring);
 console.table(imports);
 console.table(figures.map((f) => ({ ...f, met: f.met ? "yes" : "MISS" })));
