@@ -4,26 +4,27 @@
 import type { GraphQLSchema } from "graphql";
 import type { Registry } from "../direction/registry.js";
 import { addAccounts } from "./accounts.js";
-import { addAnalytics } from "./analytics.js";
+import { addAnalytics } from "./analytics/index.js";
 import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
-import { addDecisions } from "./decisions.js";
+import { addDecisions } from "./decisions/index.js";
 import { directionServer } from "./direction-server.js";
 import { addDirections } from "./directions.js";
 import { addEnums } from "./enums.js";
 import { addEvidence } from "./evidence.js";
-import { addImports } from "./imports.js";
-import { addIntake } from "./intake.js";
+import { addImports } from "./imports/index.js";
+import { addIntake } from "./intake/index.js";
 import { addMethodology } from "./methodology.js";
 import { guardMunicipalityScope } from "./municipality-guard.js";
-import { addOrganizations } from "./organizations.js";
-import { addRecommendations } from "./recommendations.js";
-import { addRegistry } from "./registry.js";
-import { addResults } from "./results.js";
-import { addReview } from "./review.js";
+import { addOrganizations } from "./organizations/index.js";
+import { addRecommendations } from "./recommendations/index.js";
+import { addRegistry } from "./registry/index.js";
+import { addResults } from "./results/index.js";
+import { addReview } from "./review/index.js";
 import { addScalars } from "./scalars.js";
 import { addUsers } from "./users.js";
 import { addValues } from "./values.js";
+import { addViewerCan } from "./viewer-can.js";
 
 export function buildSchema(registry: Registry): GraphQLSchema {
   const builder = createBuilder();
@@ -45,8 +46,9 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addDecisions(builder);
   addAnalytics(builder, enums);
   addReview(builder, enums);
-  addUsers(builder, enums);
+  const { User } = addUsers(builder, enums);
   addAccounts(builder, enums);
+  addViewerCan(builder, enums, User);
   const server = directionServer(builder);
   for (const direction of registry.directions) direction.schema?.(server);
   return guardMunicipalityScope(builder.toSchema({ sortSchema: false }));

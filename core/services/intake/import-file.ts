@@ -4,7 +4,7 @@
 import type { ImportFormatDefinition, ParsedImport } from "../../direction/import/format.js";
 import type { Registry } from "../../direction/registry.js";
 import { getCycle } from "../../domain/cycles.js";
-import { STATUS_NAMES } from "../../domain/labels.js";
+import { assertOpenForData } from "../../domain/open-for-data.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
@@ -64,11 +64,7 @@ async function importTarget(prisma: PrismaClient, format: ImportFormatDefinition
   if (isCycleBound(format)) {
     if (cycleId === null) throw new InputError(`Для импорта «${format.title}» выберите цикл мониторинга.`);
     const cycle = await getCycle(prisma, cycleId);
-    if (cycle.status !== "COLLECTING" && cycle.status !== "REVIEW") {
-      throw new InputError(
-        `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: импорт возможен только на этапах сбора данных и экспертизы.`,
-      );
-    }
+    assertOpenForData(cycle, "импорт возможен только на этапах сбора данных и экспертизы.");
     return { cycle, municipalityId: cycle.municipalityId };
   }
   // One instance serves one municipality; a cycle, when given anyway, names it too.

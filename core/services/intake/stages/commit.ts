@@ -3,7 +3,7 @@
 import { bulkInsert } from "../../../db/bulk-insert.js";
 import type { ImportFormatDefinition, ParsedImport, ParsedRecord } from "../../../direction/import/format.js";
 import type { Registry } from "../../../direction/registry.js";
-import { lockCycleIn, VALUE_STATUSES } from "../../../domain/cycle-lock.js";
+import { lockOpenForData } from "../../../domain/cycle-lock.js";
 import type { PrismaClient } from "../../../generated/prisma/client.js";
 import { recordAudit } from "../../audit.js";
 import { applyValueChanges, type ValueChange } from "../apply-changes.js";
@@ -42,7 +42,7 @@ export async function commitStage(args: {
   const { registry, cycleId, kind, parsed, previousBatchId, changes, actorId } = args;
   return args.prisma.$transaction(
     async (tx) => {
-      await lockCycleIn(tx, cycleId, VALUE_STATUSES, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
+      await lockOpenForData(tx, cycleId, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
       const batch = await tx.importBatch.create({
         data: {
           cycleId,
