@@ -17,6 +17,7 @@ import { addIntake } from "./intake.js";
 import { addMethodology } from "./methodology.js";
 import { guardMunicipalityScope } from "./municipality-guard.js";
 import { addOrganizations } from "./organizations.js";
+import { addPublication } from "./publication.js";
 import { addRecommendations } from "./recommendations.js";
 import { addRegistry } from "./registry.js";
 import { addResults } from "./results.js";
@@ -44,6 +45,7 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addRecommendations(builder, enums);
   addDecisions(builder);
   addAnalytics(builder, enums);
+  addPublication(builder, enums);
   addReview(builder, enums);
   addUsers(builder, enums);
   addAccounts(builder, enums);

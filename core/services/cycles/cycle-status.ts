@@ -7,6 +7,7 @@ import { STATUS_NAMES } from "../../domain/labels.js";
 import { InputError } from "../../errors.js";
 import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
+import { removePublicationIn } from "../publication/remove.js";
 import { reviewBlockers } from "../review/progress.js";
 import { scoreCycle } from "../scoring/score-cycle.js";
 
@@ -115,6 +116,7 @@ export async function changeCycleStatus(args: {
         ...(from === "PUBLISHED" && isBack ? { publishedAt: null } : {}),
       },
     });
+    if (from === "PUBLISHED" && isBack) await removePublicationIn(tx, { actorId: args.actorId, cycleId, reason });
     await recordAudit(tx, {
       actorId: args.actorId,
       action: "cycle.status",
