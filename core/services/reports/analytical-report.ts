@@ -58,8 +58,8 @@ function methodologySection(data: AnalyticalData): Block[] {
     },
     {
       kind: "table",
-      header: ["Код", "Направление", "Вес", "Показателей", "Учитывается"],
-      widths: [1, 5, 1, 1.4, 1.6],
+      header: ["Код", "Направление", "Вес", "Показатели", "Учитывается"],
+      widths: [0.8, 5, 0.8, 1.5, 1.7],
       rows: m.directions.map((d) => [d.code, d.title, num(d.weight, 2), d.indicators.length, d.isEnabled ? "да" : "нет (отключено)"]),
     },
     off.length
@@ -87,7 +87,7 @@ function directionsSection(data: AnalyticalData): Block[] {
     percent(d.mean),
     percent(d.median),
     `${num(d.min)}–${num(d.max)}`,
-    percent(d.deficitShare === null ? null : d.deficitShare * 100),
+    percent(d.deficitShare),
   ]);
   const chart = barChart({
     labels: a.directions.map((d) => `${d.code} ${directionTitle(data, d.code)}`),
@@ -160,7 +160,7 @@ function deficitsSection(data: AnalyticalData): Block[] {
       kind: "table",
       header: ["Показатель", "Наименование", "Организаций", "Частота дефицита"],
       widths: [1, 5.5, 1.2, 1.5],
-      rows: list.slice(0, 15).map((i) => [i.code, titles.get(i.code) ?? "", i.count, percent((i.deficitShare ?? 0) * 100)]),
+      rows: list.slice(0, 15).map((i) => [i.code, titles.get(i.code) ?? "", i.count, percent(i.deficitShare)]),
     },
   ];
 }
