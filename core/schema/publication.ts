@@ -4,6 +4,7 @@ import { getCycle } from "../domain/cycles.js";
 import { choiceOf, type PublicationChoice } from "../services/publication/choice.js";
 import { type PublicRow, publicRows } from "../services/publication/public-results.js";
 import { publishCycle } from "../services/publication/publish.js";
+import { availableReports, cardLinks, type ReportLink } from "../services/reports/availability.js";
 import type { Builder } from "./builder.js";
 import type { AppContext } from "./context.js";
 import type { Enums } from "./enums.js";
@@ -61,6 +62,42 @@ export function addPublication(builder: Builder, enums: Enums) {
       openDataJsonUrl: t.string({ resolve: (p) => `/open-data/cycles/${p.cycleId}/results.json` }),
     }),
   });
+  const ReportLinkRef = builder.objectRef<ReportLink>("ReportLink").implement({
+    description: "Документ цикла, который смотрящий может скачать",
+    fields: (t) => ({
+      kind: t.exposeString("kind", { description: "ANALYTICAL, RATING, VALUES или CARD" }),
+      title: t.exposeString("title"),
+      format: t.exposeString("format"),
+      url: t.exposeString("url"),
+      isLong: t.exposeBoolean("isLong", { description: "Формируется долго: показать ход" }),
+    }),
+  });
+  builder.prismaObjectField("Cycle", "reports", (t) =>
+    t.field({
+      type: [ReportLinkRef],
+      description: "Документы цикла, доступные смотрящему (те же права, что у данных в GraphQL)",
+      resolve: async (cycle, _args, ctx) => {
+        const row = await ctx.prisma.publication.findUnique({ where: { cycleId: cycle.id } });
+        return availableReports({ prisma: ctx.prisma, user: ctx.user, cycle, publication: row ? choiceOf(row) : null });
+      },
+    }),
+  );
+  builder.prismaObjectField("Cycle", "cardLinks", (t) =>
+    t.field({
+      type: [ReportLinkRef],
+      description: "Карта руководителя организации в этом цикле (DOCX, PDF), если она доступна смотрящему",
+      args: { organizationId: t.arg.id({ required: true }) },
+      resolve: (cycle, args, ctx) =>
+        cardLinks({ prisma: ctx.prisma, user: ctx.user, cycle, organizationId: parseId(args.organizationId, "организации") }),
+    }),
+  );
+  builder.prismaObjectField("Cycle", "viewerCanPublish", (t) =>
+    t.boolean({
+      description: "Смотрящий может опубликовать цикл (или изменить публикацию)",
+      resolve: (cycle, _args, ctx) =>
+        ctx.user?.role === "OPERATOR" && !ctx.user.isReadOnly && (cycle.status === "SCORED" || cycle.status === "PUBLISHED"),
+    }),
+  );
   const PublicationInput = builder.inputType("PublicationInput", {
     description: "Что станет публичным по каждой организации",
     fields: (t) => ({

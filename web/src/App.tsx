@@ -17,6 +17,8 @@ const ReviewPage = lazy(() => import("./pages/ReviewPage.tsx").then((m) => ({ de
 const RecommendationsPage = lazy(() => import("./pages/RecommendationsPage.tsx").then((m) => ({ default: m.RecommendationsPage })));
 const DecisionsPage = lazy(() => import("./pages/DecisionsPage.tsx").then((m) => ({ default: m.DecisionsPage })));
 const AnalyticsPage = lazy(() => import("./pages/AnalyticsPage.tsx").then((m) => ({ default: m.AnalyticsPage })));
+const ReportsPage = lazy(() => import("./pages/reports/ReportsPage.tsx").then((m) => ({ default: m.ReportsPage })));
+const PublicPage = lazy(() => import("./pages/public/PublicPage.tsx").then((m) => ({ default: m.PublicPage })));
 const ScorecardPage = lazy(() => import("./pages/ScorecardPage.tsx").then((m) => ({ default: m.ScorecardPage })));
 
 export const MeQuery = graphql(`
@@ -59,6 +61,8 @@ export function App() {
     if (route.page === "recommendations") return <RecommendationsPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "decisions") return <DecisionsPage role={me?.role ?? null} />;
     if (route.page === "analytics") return <AnalyticsPage cycleId={route.cycleId} role={me?.role ?? null} />;
+    if (route.page === "reports") return <ReportsPage cycleId={route.cycleId} />;
+    if (route.page === "public") return <PublicPage cycleId={route.cycleId} />;
     if (route.page === "scorecard") return <ScorecardPage cycleId={route.cycleId} organizationId={route.organizationId} />;
     if (route.page === "direction") {
       const Page = directionsWeb.find((d) => d.id === route.id)?.page?.component;
@@ -116,6 +120,9 @@ export function App() {
             <NavLink href={href({ page: "analytics" })} label="Аналитика" active={route.page === "analytics"} />
           </>
         )}
+        {/* Every signed-in role: the page lists only the documents the API says the viewer may have. */}
+        {me && <NavLink href={href({ page: "reports" })} label="Отчёты" active={route.page === "reports"} />}
+        <NavLink href={href({ page: "public" })} label="Открытые результаты" active={route.page === "public"} />
         {directionsWeb.map(
           (d) =>
             d.page &&

@@ -14,6 +14,8 @@ export type Route =
   | { page: "decisions"; cycleId?: string }
   | { page: "analytics"; cycleId?: string }
   | { page: "scorecard"; cycleId: string; organizationId: string }
+  | { page: "reports"; cycleId?: string }
+  | { page: "public"; cycleId?: string }
   | { page: "login" }
   /** A direction plugin's page (web/src/directions.ts). */
   | { page: "direction"; id: string; cycleId?: string; organizationId?: string };
@@ -28,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (page === "directions") return { page: "directions" };
   if (page === "intake") return { page: "intake" };
   if (page === "login") return { page: "login" };
+  if (page === "reports" || page === "public") return { page, ...(a ? { cycleId: a } : {}) };
   if (page === "review" || page === "recommendations" || page === "decisions" || page === "analytics")
     return { page, ...(a ? { cycleId: a } : {}) };
   if (page === "scorecard" && a && b) return { page: "scorecard", cycleId: a, organizationId: b };
@@ -49,6 +52,8 @@ export const href = (route: Route): string => {
     case "recommendations":
     case "decisions":
     case "analytics":
+    case "reports":
+    case "public":
       return route.cycleId ? `#/${route.page}/${route.cycleId}` : `#/${route.page}`;
     default:
       return `#/${route.page}`;
