@@ -12,6 +12,7 @@ import { directions } from "../plugins/index.js";
 import { ANALYTICS_TARGET_MS, timeAnalytics } from "./analytics.js";
 import { benchVprImport } from "./import-vpr.js";
 import { validate, validationTable } from "./objectivity/validation.js";
+import { benchReports, REPORT_TARGET_MS } from "./reports.js";
 import { loadSyntheticRegion } from "./synthetic-region.js";
 
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? 2000);
@@ -84,6 +85,7 @@ if (pgUrl) {
 const OBJECTIVITY_CLEAN = Number(process.env.BENCH_OBJECTIVITY_CLEAN ?? 1000);
 const OBJECTIVITY_PLANTED = Number(process.env.BENCH_OBJECTIVITY_PLANTED ?? 200);
 const objectivity = validate({ clean: OBJECTIVITY_CLEAN, planted: OBJECTIVITY_PLANTED, seed: 1, withWeaker: true });
+const reports = await benchReports(ORGANIZATIONS);
 const report = {
   date: new Date().toISOString(),
   node: process.version,
@@ -97,6 +99,11 @@ const report = {
     target: "commit ≤ 3 × raw COPY",
     results: imports,
   },
+  reports: {
+    benchmark: "documents of a synthetic-region cycle over HTTP as the operator (bench/reports.ts)",
+    target: `each document < ${REPORT_TARGET_MS} ms`,
+    results: reports,
+  },
   objectivity: {
     benchmark: "objectivity signals on synthetic schools (bench/objectivity): % of schools with the signal raised",
     target: "clean schools: false positives ≤ 5 % per signal and for D5; planted at 60 works per grade and subject: detection ≥ 90 %",
@@ -106,4 +113,5 @@ const report = {
 writeFileSync(path.resolve(import.meta.dirname, "results/latest.json"), `${JSON.stringify(report, null, 2)}\n`);
 console.table(results);
 console.table(imports);
+console.table(reports);
 console.table(validationTable(objectivity));

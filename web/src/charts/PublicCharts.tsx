@@ -28,6 +28,7 @@ export default function PublicCharts({ levels, directionMeans }: PublicChartsPro
               { name: "low", label: "низкий", color: "red.6" },
             ]}
             withLegend
+            xAxisProps={{ interval: 0 }}
           />
         </Card>
       )}

@@ -48,10 +48,22 @@ export function PublicResultsTable({ publication, limit }: { publication: Public
               {publication.showLeaderName && <Table.Td>{r.leaderName ?? "—"}</Table.Td>}
               {publication.showTotal && <Table.Td>{formatPercent(r.totalPercent)}</Table.Td>}
               {publication.showLevel && (
-                <Table.Td>{r.level ? <Badge color={LEVEL_COLORS[r.level]}>{LEVEL_LABELS[r.level]}</Badge> : "—"}</Table.Td>
+                <Table.Td>
+                  {r.level ? (
+                    <Badge color={LEVEL_COLORS[r.level]} style={{ overflow: "visible" }} miw={90}>
+                      {LEVEL_LABELS[r.level]}
+                    </Badge>
+                  ) : (
+                    "—"
+                  )}
+                </Table.Td>
               )}
               {publication.showDirections &&
-                codes.map((c) => <Table.Td key={c}>{formatPercent(r.directions?.find((d) => d.code === c)?.percent)}</Table.Td>)}
+                codes.map((c) => (
+                  <Table.Td key={c} style={{ whiteSpace: "nowrap" }}>
+                    {formatPercent(r.directions?.find((d) => d.code === c)?.percent)}
+                  </Table.Td>
+                ))}
             </Table.Tr>
           ))}
         </Table.Tbody>
