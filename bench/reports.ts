@@ -21,7 +21,7 @@ const DOCUMENTS = ["analytical.docx", "analytical.pdf", "rating.xlsx", "values.x
 
 export async function benchReports(organizations = Number(process.env.BENCH_ORGANIZATIONS ?? 2000)) {
   const registry = createRegistry(directions);
-  const logger = createLogger("silent");
+  const logger = createLogger(process.env.LOG_LEVEL ?? "error");
   const db = await openDatabase({ dataDir: "", pglite: new PGlite() });
   const server = createHttpServer({
     app: createApp({ prisma: db.prisma, registry, schema: buildSchema(registry), logger }),

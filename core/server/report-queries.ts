@@ -41,9 +41,10 @@ export async function readAnalytical(
   participants: AnalyticalData["participants"],
 ): Promise<AnalyticalData> {
   const c = { c: String(cycleId) };
-  const [cycle, ratings, methodology, analytics, recommendations, decisions, signals] = await Promise.all([
+  // The rating is the gate: a reader who may not see it gets its refusal, not another section's.
+  const ratings = await readRatings(reader, cycleId);
+  const [cycle, methodology, analytics, recommendations, decisions, signals] = await Promise.all([
     readCycle(reader, cycleId),
-    readRatings(reader, cycleId),
     reader.optional<{ methodology: MethodologyInfo }>(METHODOLOGY, c),
     reader.optional<{ analytics: AnalyticalData["analytics"] }>(ANALYTICS, c),
     reader.optional<{ recommendations: NonNullable<AnalyticalData["recommendations"]> }>(RECOMMENDATIONS, c),

@@ -37,7 +37,7 @@ export function readerFor(app: App, req: IncomingMessage) {
       const code = refusal.extensions?.code;
       const isRefusal = code === "FORBIDDEN" || code === "UNAUTHENTICATED" || code === "NOT_FOUND" || code === "BAD_USER_INPUT";
       if (!isRefusal) throw new Error(`report query failed: ${refusal.message}`);
-      if (allowRefusal && code !== "NOT_FOUND" && code !== "BAD_USER_INPUT") return null;
+      if (allowRefusal && code !== "NOT_FOUND") return null;
       throw asError(refusal);
     }
     return answer.data ?? null;
