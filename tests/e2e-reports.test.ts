@@ -28,7 +28,11 @@ describe.skipIf(isPostgres())("reports and publication in a browser", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     dataDir = mkdtempSync(path.join(tmpdir(), "orientir-e2e-reports-"));
-    server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: "", REPORTS_PDF_ENGINE: "pdfkit" }, ["--demo"], 220_000);
+    server = await startServerProcess(
+      { DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: "", REPORTS_PDF_ENGINE: "pdfkit" },
+      ["--demo"],
+      220_000,
+    );
     browser = await launchChromium();
   }, 300_000);
   afterAll(async () => {
