@@ -12,6 +12,7 @@ import { ANALYTICS_TARGET_MS } from "./analytics.js";
 import type { Figure } from "./figures.js";
 import { benchVprImport } from "./import-vpr.js";
 import { validate, validationTable } from "./objectivity/validation.js";
+import { benchReports, REPORT_TARGET_MS } from "./reports.js";
 import { benchScoring } from "./scoring.js";
 import { REGION } from "./synthetic-region.js";
 import { benchWebFirstLoad } from "./web-first-load.js";
@@ -46,6 +47,7 @@ const imports: Awaited<ReturnType<typeof benchVprImport>>["measured"][] = [];
 function writeReport(
   objectivity?: ReturnType<typeof validate>,
   webFirstLoad?: Awaited<ReturnType<typeof benchWebFirstLoad>>,
+  reports?: Awaited<ReturnType<typeof benchReports>>,
 ) {
   const report = {
     date: new Date().toISOString(),
@@ -66,6 +68,11 @@ function writeReport(
       benchmark: "objectivity signals on synthetic schools (bench/objectivity): % of schools with the signal raised",
       target: "clean schools: false positives ≤ 5 % per signal and for D5; planted at 60 works per grade and subject: detection ≥ 90 %",
       results: objectivity,
+    },
+    reports: reports && {
+      benchmark: "documents of a synthetic-region cycle over HTTP as the operator (bench/reports.ts)",
+      target: `each document < ${REPORT_TARGET_MS} ms`,
+      results: reports,
     },
     webFirstLoad: webFirstLoad && {
       benchmark: "anonymous first visit of the web client (Chromium, cold cache, localhost, demo): the rating table visible",
@@ -101,8 +108,11 @@ const objectivity = validate({ clean: OBJECTIVITY_CLEAN, planted: OBJECTIVITY_PL
 writeReport(objectivity);
 const webFirstLoad = await benchWebFirstLoad();
 writeReport(objectivity, webFirstLoad);
+const reports = await benchReports(Math.min(ORGANIZATIONS, 2000));
+writeReport(objectivity, webFirstLoad, reports);
 console.table(scoring);
 console.table(imports);
 console.table(figures.map((f) => ({ ...f, met: f.met ? "yes" : "MISS" })));
 console.table(validationTable(objectivity));
 console.table([webFirstLoad]);
+console.table(reports);

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createRegistry } from "../core/direction/registry.js";
 import { buildSchema } from "../core/schema/index.js";
 import { achievementDirection } from "../plugins/achievement/index.js";
-import { createOrganization, createTestApp, dataOf, type TestApp, upload } from "./helpers/app.js";
+import { createOrganization, createTestApp, dataOf, listen, type TestApp, upload } from "./helpers/app.js";
 
 type Actor = "ANON" | "LEADER" | "EXPERT" | "DEPARTMENT" | "OPERATOR" | "ADMIN" | "TOKEN";
 const ALL: Actor[] = ["ANON", "LEADER", "EXPERT", "DEPARTMENT", "OPERATOR", "ADMIN", "TOKEN"];
@@ -112,6 +112,11 @@ const MATRIX: Record<string, Actor[]> = {
   "Mutation.createUser": ["ADMIN"],
   "Mutation.updateUser": ["ADMIN"],
   "Mutation.resetPassword": ["ADMIN"],
+  // Publication: what is public is public; choosing it is the operator's.
+  "Query.publication": ALL,
+  "Query.publications": ALL,
+  "Query.publicationPreview": ["OPERATOR"],
+  "Mutation.publishCycle": ["OPERATOR"],
 };
 
 // The schema of the app under test (its directions): a plugin's escape-hatch fields are tested with the plugin.
@@ -222,6 +227,70 @@ describe("role × operation matrix", () => {
       }
     }
   });
+});
+
+/** The documents and open data outside GraphQL, on an unpublished cycle: HTTP status per actor.
+ *  LEADER asks for another organization's card. (PDF takes the same gate as DOCX: tests/reports.test.ts.) */
+const HTTP_MATRIX: Record<string, Partial<Record<Actor, number>> & { default: number }> = {
+  "analytical.docx": { ANON: 401, LEADER: 403, EXPERT: 403, default: 200 },
+  "rating.xlsx": { ANON: 401, LEADER: 403, EXPERT: 403, default: 200 },
+  "values.xlsx": { ANON: 401, LEADER: 403, EXPERT: 403, default: 200 },
+  "card.docx": { ANON: 401, LEADER: 403, EXPERT: 403, default: 200 },
+  "results.csv": { default: 404 },
+  "results.json": { default: 404 },
+};
+
+describe("report and open-data endpoints × actors", () => {
+  let t: TestApp;
+  let server: { url: string; close(): Promise<void> };
+  const cookies: Partial<Record<Actor, string>> = {};
+  let token = "";
+  let paths: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await createTestApp({ directions: [achievementDirection] });
+    const own = await createOrganization(t, { shortName: "Своя школа", kind: "SCHOOL" });
+    const other = await createOrganization(t, { shortName: "Чужая школа", kind: "SCHOOL" });
+    for (const role of ["EXPERT", "DEPARTMENT", "OPERATOR", "ADMIN"] as const) cookies[role] = await t.signIn(role);
+    cookies.LEADER = await t.signIn("LEADER", { organizationId: own });
+    token = dataOf(
+      await t.gql<{ createApiToken: string }>(`mutation { createApiToken(name: "отчёты") }`, {}, cookies.ADMIN),
+    ).createApiToken;
+    const cycle = dataOf(
+      await t.gql<{ createCycle: { id: string } }>(`mutation { createCycle(input: { year: 2025 }) { id } }`, {}, cookies.OPERATOR),
+    ).createCycle.id;
+    await t.db.prisma.cycle.update({ where: { id: Number(cycle) }, data: { status: "SCORED" } });
+    const base = `/reports/cycles/${cycle}`;
+    paths = {
+      "analytical.docx": `${base}/analytical.docx`,
+      "rating.xlsx": `${base}/rating.xlsx`,
+      "values.xlsx": `${base}/values.xlsx`,
+      "card.docx": `${base}/organizations/${other}/card.docx`,
+      "results.csv": `/open-data/cycles/${cycle}/results.csv`,
+      "results.json": `/open-data/cycles/${cycle}/results.json`,
+    };
+    server = await listen(t);
+  }, 180_000);
+  afterAll(async () => {
+    await server?.close();
+    await t?.close();
+  });
+
+  test.each(Object.keys(HTTP_MATRIX))(
+    "%s",
+    async (name) => {
+      const expected = HTTP_MATRIX[name] as (typeof HTTP_MATRIX)[string];
+      for (const actor of ALL) {
+        const headers: Record<string, string> = {};
+        if (actor === "TOKEN") headers.authorization = `Bearer ${token}`;
+        else if (actor !== "ANON") headers.cookie = cookies[actor] as string;
+        const res = await fetch(`${server.url}${paths[name]}`, { headers });
+        await res.arrayBuffer();
+        expect({ name, actor, status: res.status }).toEqual({ name, actor, status: expected[actor] ?? expected.default });
+      }
+    },
+    60_000,
+  );
 });
 
 /** Arguments naming one entity by `id`: which entity of municipality B to pass. */

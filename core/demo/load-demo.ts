@@ -165,6 +165,11 @@ export async function loadDemo(args: {
     lift = status === "PUBLISHED" ? await demoDecision(prisma, registry, { id: cycle.id, year }) : null;
     const publishedAt = status === "SCORED" ? null : new Date(Date.UTC(year + 1, 1, 1));
     await prisma.cycle.update({ where: { id: cycle.id }, data: { status, scoredAt: new Date(Date.UTC(year + 1, 0, 25)), publishedAt } });
+    // Past cycles were published with the usual choice (no heads' names), so the public page has them.
+    if (publishedAt)
+      await prisma.publication.create({
+        data: { cycleId: cycle.id, showLevel: true, showTotal: true, showDirections: true, showLeaderName: false, showAnalyticalReport: true, publishedAt },
+      });
   }
   await demoNotifications(prisma, { registry, headOrganizationId: ids[0] as number });
   await recordAudit(prisma, {

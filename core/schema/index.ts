@@ -18,6 +18,7 @@ import { addMethodology } from "./methodology.js";
 import { guardMunicipalityScope } from "./municipality-guard.js";
 import { addNotifications } from "./notifications.js";
 import { addOrganizations } from "./organizations/index.js";
+import { addPublication } from "./publication.js";
 import { addRecommendations } from "./recommendations/index.js";
 import { addRegistry } from "./registry/index.js";
 import { addResults } from "./results/index.js";
@@ -46,6 +47,7 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addRecommendations(builder, enums);
   addDecisions(builder);
   addAnalytics(builder, enums);
+  addPublication(builder, enums);
   addReview(builder, enums);
   const { User } = addUsers(builder, enums);
   addAccounts(builder, enums);

@@ -9,6 +9,8 @@ import type { Logger } from "../logger.js";
 import type { App } from "./app.js";
 import { refuseOversizedBody } from "./body-limit.js";
 import { handleDownload } from "./downloads.js";
+import { handleOpenData } from "./open-data.js";
+import { handleReport } from "./report-routes.js";
 import { applySecurityHeaders, type TransportSecurity } from "./security-headers.js";
 
 export const WEB_DIST = path.resolve(import.meta.dirname, "../../web/dist");
@@ -56,6 +58,14 @@ export function createHttpServer(args: {
     if (url.startsWith("/graphql")) {
       if (refuseOversizedBody(req, res, args.uploadMaxBytes ?? 20 * 1024 * 1024)) return;
       void args.app(req, res);
+      return;
+    }
+    if (url.startsWith("/reports/")) {
+      void handleReport({ req, res, app: args.app, prisma: args.prisma, registry: args.registry, logger: args.logger });
+      return;
+    }
+    if (url.startsWith("/open-data/")) {
+      void handleOpenData({ req, res, prisma: args.prisma, logger: args.logger });
       return;
     }
     if (url.startsWith("/templates/") || url.startsWith("/files/")) {

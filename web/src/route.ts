@@ -19,6 +19,8 @@ export const ROUTE_PATHS = {
   recommendations: "/recommendations/:cycleId?",
   decisions: "/decisions/:cycleId?",
   analytics: "/analytics/:cycleId?",
+  reports: "/reports/:cycleId?",
+  public: "/public/:cycleId?",
   dashboard: "/dashboard/:cycleId?",
   cycles: "/cycles/:cycleId?",
   users: "/admin/users",

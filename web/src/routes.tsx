@@ -68,6 +68,18 @@ export const PAGES: readonly PageEntry[] = [
     can: ["readDecisions"],
   },
   {
+    name: "reports",
+    load: () => import("./pages/reports/ReportsPage.tsx").then((m) => (p: PageProps) => <m.ReportsPage cycleId={p.params.cycleId} />),
+    menu: { label: "Отчёты", group: "results" },
+    // Every signed-in role: the page lists only the documents the API says the viewer may have.
+    can: ["signedIn"],
+  },
+  {
+    name: "public",
+    load: () => import("./pages/public/PublicPage.tsx").then((m) => (p: PageProps) => <m.PublicPage cycleId={p.params.cycleId} />),
+    menu: { label: "Открытые результаты", group: "results" },
+  },
+  {
     name: "region",
     load: () => import("./pages/RegionPage.tsx").then((m) => () => <m.RegionPage />),
     menu: { label: "Регион", group: "results" },

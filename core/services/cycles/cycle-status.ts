@@ -9,6 +9,7 @@ import { InputError } from "../../errors.js";
 import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import { noticeCycleStatus } from "../notifications/events.js";
+import { removePublicationIn } from "../publication/remove.js";
 import { reviewBlockers } from "../review/progress.js";
 import { scoreCycle } from "../scoring/score-cycle.js";
 
@@ -98,6 +99,7 @@ export async function changeCycleStatus(args: {
         ...(from === "PUBLISHED" && isBack ? { publishedAt: null } : {}),
       },
     });
+    if (from === "PUBLISHED" && isBack) await removePublicationIn(tx, { actorId: args.actorId, cycleId, reason });
     await recordAudit(tx, {
       actorId: args.actorId,
       action: "cycle.status",

@@ -3,6 +3,7 @@ import { lazy, Suspense } from "react";
 import { useQuery } from "urql";
 import { formatNumber, formatPercent, LEVEL_COLORS, LEVEL_LABELS } from "../format.ts";
 import { graphql } from "../graphql.ts";
+import { DownloadButton } from "./reports/DownloadButton.tsx";
 import { WhatIfBox } from "./scorecard/WhatIfBox.tsx";
 
 // Charts come in their own chunk: the card's text shows before the chart library has loaded.
@@ -12,7 +13,7 @@ const ScorecardQuery = graphql(`
   query Scorecard($cycleId: ID!, $organizationId: ID!) {
     scorecard(cycleId: $cycleId, organizationId: $organizationId) {
       totalPercent level rank isNewLeader missingCount
-      cycle { year title }
+      cycle { year title cardLinks(organizationId: $organizationId) { format url } }
       organization { name fullName }
       leader { fullName }
       directions { code title points maxPoints percent missingCount }
@@ -49,6 +50,14 @@ export function ScorecardPage({ cycleId, organizationId }: { cycleId: string; or
         {card.rank && <Text>место в группе: {card.rank}</Text>}
         {card.missingCount > 0 && <Badge color="red">не хватает данных: {card.missingCount}</Badge>}
       </Group>
+      {card.cycle.cardLinks.length > 0 && (
+        <Group gap="xs">
+          <Text size="sm">Карта руководителя:</Text>
+          {card.cycle.cardLinks.map((l) => (
+            <DownloadButton key={l.url} url={l.url} label={l.format.toUpperCase()} />
+          ))}
+        </Group>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {card.directions.map((d) => (
           <Card key={d.code} withBorder padding="sm">
