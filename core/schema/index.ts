@@ -37,10 +37,10 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   const organizationTypes = addOrganizations(builder, enums);
   addRegistry(builder, enums, organizationTypes);
   addCycles(builder, enums);
-  addMethodology(builder);
-  addValues(builder);
-  addImports(builder, registry);
-  addIntake(builder);
+  addMethodology(builder, enums);
+  addValues(builder, enums);
+  addImports(builder, registry, enums);
+  addIntake(builder, enums);
   addEvidence(builder);
   addResults(builder, enums);
   addRecommendations(builder, enums);

@@ -4,12 +4,12 @@ import { Suspense, useMemo } from "react";
 import { Router } from "wouter";
 import { useHashLocation } from "wouter/use-hash-location";
 import { ErrorState, LoadingState } from "./components/QueryState.tsx";
-import { ShellProvider, useShell } from "./components/viewer.tsx";
+import { ShellProvider, useShell, type Viewer } from "./components/viewer.tsx";
 import { directionsWeb } from "./directions.ts";
 import { Shell } from "./layout/Shell.tsx";
 import { LoginPage } from "./pages/LoginPage.tsx";
 import { type CurrentRoute, useCurrentRoute } from "./route-match.ts";
-import { isVisible, PAGES, pageComponent } from "./routes.tsx";
+import { homeEntry, isVisible, PAGES, pageComponent } from "./routes.tsx";
 
 export function App() {
   return (
@@ -22,7 +22,8 @@ export function App() {
 }
 
 function Routed() {
-  const route = useCurrentRoute();
+  const { data } = useShell();
+  const route = resolveHome(useCurrentRoute(), data?.me ?? null);
   // Fetch the page's code at once, in parallel with the shell query, not after it.
   const entry = entryOf(route);
   useMemo(() => entry?.load(), [entry]);
@@ -35,8 +36,13 @@ function Routed() {
   );
 }
 
-/** The table's entry for a route; the home page is the rating until a role has a home of its own. */
-export const entryOf = (route: CurrentRoute) => PAGES.find((p) => p.name === (route.page === "home" ? "ratings" : route.page));
+/** `#/` names the viewer's home page; before the viewer is known, the rating (the public home). */
+function resolveHome(route: CurrentRoute, viewer: Viewer | null): CurrentRoute {
+  if (route.page !== "home") return route;
+  return { page: homeEntry(viewer)?.name ?? "ratings", params: route.params };
+}
+
+const entryOf = (route: CurrentRoute) => PAGES.find((p) => p.name === route.page);
 
 function Page({ route }: { route: CurrentRoute }) {
   const { data, refresh } = useShell();

@@ -12,6 +12,7 @@ export const ROUTE_PATHS = {
   organization: "/organization/:organizationId",
   leader: "/leader/:leaderId",
   "registry-import": "/registry-import",
+  region: "/region",
   directions: "/directions",
   intake: "/intake",
   review: "/review/:cycleId?",

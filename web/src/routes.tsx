@@ -34,7 +34,7 @@ export const PAGES: readonly PageEntry[] = [
   {
     name: "ratings",
     load: () => import("./pages/RatingsPage.tsx").then((m) => (p: PageProps) => <m.RatingsPage cycleId={p.params.cycleId} />),
-    menu: { label: "Рейтинг", group: "results", also: ["home", "scorecard"] },
+    menu: { label: "Рейтинг", group: "results", also: ["scorecard"] },
   },
   {
     name: "scorecard",
@@ -66,6 +66,24 @@ export const PAGES: readonly PageEntry[] = [
     load: () => import("./pages/DecisionsPage.tsx").then((m) => (p: PageProps) => <m.DecisionsPage role={role(p.viewer)} />),
     menu: { label: "Решения", group: "results" },
     can: ["readDecisions"],
+  },
+  {
+    name: "region",
+    load: () => import("./pages/RegionPage.tsx").then((m) => () => <m.RegionPage />),
+    menu: { label: "Регион", group: "results" },
+    can: ["readRegion"],
+  },
+  {
+    name: "dashboard",
+    load: () => import("./pages/dashboard/DashboardPage.tsx").then((m) => m.DashboardPage),
+    menu: { label: "Панель цикла", group: "work" },
+    can: ["manageCycles"],
+  },
+  {
+    name: "cycles",
+    load: () => import("./pages/cycles/CyclesPage.tsx").then((m) => m.CyclesPage),
+    menu: { label: "Циклы", group: "work" },
+    can: ["createCycle", "manageCycles"],
   },
   {
     name: "intake",
@@ -112,6 +130,24 @@ export const PAGES: readonly PageEntry[] = [
     can: ["importFiles"],
   },
   {
+    name: "users",
+    load: () => import("./pages/admin/UsersPage.tsx").then((m) => m.UsersPage),
+    menu: { label: "Пользователи", group: "admin" },
+    can: ["manageUsers"],
+  },
+  {
+    name: "tokens",
+    load: () => import("./pages/admin/TokensPage.tsx").then((m) => m.TokensPage),
+    menu: { label: "API-токены", group: "admin" },
+    can: ["manageTokens"],
+  },
+  {
+    name: "audit",
+    load: () => import("./pages/admin/AuditPage.tsx").then((m) => m.AuditPage),
+    menu: { label: "Журнал аудита", group: "admin" },
+    can: ["readAudit"],
+  },
+  {
     name: "account",
     load: () => import("./pages/account/AccountPage.tsx").then((m) => m.AccountPage),
     can: ["changePassword"],
@@ -122,6 +158,14 @@ export const PAGES: readonly PageEntry[] = [
     can: ["signedIn"],
   },
 ];
+
+/** The home page (`#/`): the first of these the viewer may open — an operator lands on the
+ *  dashboard, everyone else (and an anonymous visitor) on the rating. */
+export const HOME_PAGES: readonly PageName[] = ["dashboard", "ratings"];
+
+export function homeEntry(viewer: Viewer | null): PageEntry | undefined {
+  return HOME_PAGES.map((name) => PAGES.find((p) => p.name === name)).find((p) => p && isVisible(p, viewer));
+}
 
 /** The lazy component of each entry, made once (React needs a stable component per page). */
 const lazyPages = new Map<PageEntry, LazyExoticComponent<ComponentType<PageProps>>>();
