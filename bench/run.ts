@@ -14,6 +14,7 @@ import { benchVprImport } from "./import-vpr.js";
 import { validate, validationTable } from "./objectivity/validation.js";
 import { benchScoring } from "./scoring.js";
 import { REGION } from "./synthetic-region.js";
+import { benchWebFirstLoad } from "./web-first-load.js";
 
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? REGION.organizations);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? REGION.cycles);
@@ -42,7 +43,10 @@ const scoring: Awaited<ReturnType<typeof benchScoring>>["measured"][] = [];
 const imports: Awaited<ReturnType<typeof benchVprImport>>["measured"][] = [];
 
 /** Rewritten after each step: a long run that is stopped later still leaves what it measured. */
-function writeReport(objectivity?: ReturnType<typeof validate>) {
+function writeReport(
+  objectivity?: ReturnType<typeof validate>,
+  webFirstLoad?: Awaited<ReturnType<typeof benchWebFirstLoad>>,
+) {
   const report = {
     date: new Date().toISOString(),
     node: process.version,
@@ -62,6 +66,11 @@ function writeReport(objectivity?: ReturnType<typeof validate>) {
       benchmark: "objectivity signals on synthetic schools (bench/objectivity): % of schools with the signal raised",
       target: "clean schools: false positives ≤ 5 % per signal and for D5; planted at 60 works per grade and subject: detection ≥ 90 %",
       results: objectivity,
+    },
+    webFirstLoad: webFirstLoad && {
+      benchmark: "anonymous first visit of the web client (Chromium, cold cache, localhost, demo): the rating table visible",
+      target: "first-load JS on the wire ≤ 250 KB; the rating table visible ≤ 1.0 s",
+      results: webFirstLoad,
     },
   };
   writeFileSync(
@@ -90,7 +99,10 @@ const OBJECTIVITY_CLEAN = Number(process.env.BENCH_OBJECTIVITY_CLEAN ?? 1000);
 const OBJECTIVITY_PLANTED = Number(process.env.BENCH_OBJECTIVITY_PLANTED ?? 200);
 const objectivity = validate({ clean: OBJECTIVITY_CLEAN, planted: OBJECTIVITY_PLANTED, seed: 1, withWeaker: true });
 writeReport(objectivity);
+const webFirstLoad = await benchWebFirstLoad();
+writeReport(objectivity, webFirstLoad);
 console.table(scoring);
 console.table(imports);
 console.table(figures.map((f) => ({ ...f, met: f.met ? "yes" : "MISS" })));
 console.table(validationTable(objectivity));
+console.table([webFirstLoad]);
