@@ -63,6 +63,7 @@ const MATRIX: Record<string, Actor[]> = {
   "Query.experts": READERS,
   "Query.importProgress": ["OPERATOR"],
   "Query.auditEvents": READERS,
+  "Query.regionalOverview": READERS,
   "Query.scoreReproducibility": READERS,
   "Query.apiTokens": ["ADMIN"],
   // Without an organization a head gets the recommendations sent to their own (another one is FORBIDDEN:

@@ -79,6 +79,12 @@ const RULES: Record<string, Rule> = {
     ]),
   },
   Municipality: { probe: "{ municipalities { % } }", readers: ALL, fields: ["id", "name", "region"] },
+  MunicipalityOverview: {
+    probe: "{ regionalOverview { % } }",
+    readers: READERS,
+    fields: ["municipality", "openOrganizations", "cycle", "completenessPercent", "scoredOrganizations", "meanTotalPercent", "levels"],
+  },
+  LevelDistribution: { probe: "{ regionalOverview { levels { % } } }", readers: READERS, fields: ["high", "medium", "low"] },
   Reorganization: {
     probe: "query($own: ID!) { organization(id: $own) { reorganizations { % } } }",
     readers: ALL,
@@ -453,7 +459,16 @@ const RULES: Record<string, Rule> = {
     readers: SIGNED_IN,
     fields: ["editRegistry", "importFiles", "createCycle", "manageCycles", "scoreCycles", "editMethodology", "readCompleteness"].concat(
       ["enterData", "assignExperts", "reviewDirections", "resubmitDirections", "readReview", "readAnalytics", "readDecisions"],
-      ["decide", "readRecommendations", "manageRecommendations", "readAudit", "manageUsers", "manageTokens", "changePassword"],
+      [
+        "decide",
+        "readRecommendations",
+        "manageRecommendations",
+        "readAudit",
+        "manageUsers",
+        "manageTokens",
+        "changePassword",
+        "readRegion",
+      ],
     ),
   },
   CycleCapabilities: {

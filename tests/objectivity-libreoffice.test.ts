@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { achievementDirection } from "../plugins/achievement/index.js";
 import { objectivityDirection } from "../plugins/objectivity/index.js";
-import { FIS_OKO_FILES, FIS_OKO_SCHOOLS } from "./fixtures/libreoffice/make-fis-oko.js";
+import { FIS_OKO_FILES, FIS_OKO_SCHOOLS } from "./fixtures/libreoffice/fis-oko-data.js";
 import { createOrganization, createTestApp, dataOf, type TestApp, upload } from "./helpers/app.js";
 
 const IMPORT = `mutation($c: ID!, $file: File!) { importFile(cycleId: $c, kind: VPR_RESULTS, file: $file) { rowsTotal rowsImported errors { row message } } }`;

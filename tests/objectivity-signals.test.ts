@@ -181,7 +181,7 @@ describe("objectivitySignals", () => {
     expect(caps.length).toBeGreaterThan(0);
     expect(caps.every((s) => !s.isRaised && s.explanation.includes("«5» не более 100 %"))).toBe(true);
     expect(
-      after.some((s) => s.kind === "MARK_SHARE_CAP" && s.subject === "Русский язык" && s.explanation.includes("«5» не более 8 %")),
+      after.some((s) => s.kind === "MARK_SHARE_CAP" && s.subject === "Русский язык" && s.explanation.includes("«5» не более 50 %")),
     ).toBe(true);
     expect(await t.db.prisma.auditEvent.count({ where: { action: "objectivity.markLimits" } })).toBe(1);
   });

@@ -20,7 +20,7 @@ import { VIEWER_CAPABILITIES } from "../core/schema/viewer-can.js";
 import { createOrganization, createTestApp, dataOf, type TestApp } from "./helpers/app.js";
 
 const CAPABILITIES =
-  "editRegistry importFiles createCycle manageCycles scoreCycles editMethodology readCompleteness enterData assignExperts reviewDirections resubmitDirections readReview readAnalytics readDecisions decide readRecommendations manageRecommendations readAudit manageUsers manageTokens changePassword";
+  "editRegistry importFiles createCycle manageCycles scoreCycles editMethodology readCompleteness enterData assignExperts reviewDirections resubmitDirections readReview readAnalytics readDecisions decide readRecommendations manageRecommendations readAudit manageUsers manageTokens changePassword readRegion";
 type Can = Record<string, boolean>;
 const ROLE_REFUSALS = [new ForbiddenError().message, new AuthenticationError().message, "API-токен даёт доступ только на чтение."];
 

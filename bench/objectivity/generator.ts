@@ -19,6 +19,9 @@ export interface SchoolOptions {
   pushShare?: number;
   /** Share of works whose journal mark is raised by one. @default 0.5 */
   inflateShare?: number;
+  /** The year manipulated: the current one, or the previous one only (then the current year's
+   *  objective results show a rise of «2» against the inflated year). @default "current" */
+  manipulatedYear?: "current" | "previous";
 }
 
 export interface SyntheticSchool {
@@ -75,7 +78,8 @@ function yearOf(args: {
   isCurrent: boolean;
 }): VprStudentRecord[] {
   const { random, options } = args;
-  const manipulation = args.isCurrent ? (options.manipulation ?? "none") : "none";
+  const isManipulated = args.isCurrent === ((options.manipulatedYear ?? "current") === "current");
+  const manipulation = isManipulated ? (options.manipulation ?? "none") : "none";
   const confirm = 0.7 + 0.15 * random();
   const records: VprStudentRecord[] = [];
   for (const [index, scale] of SCALES.entries()) {

@@ -75,6 +75,8 @@ export function rates(args: { schools: number; seed: number; manipulation: Manip
 export interface ValidationReport {
   clean: RateSet;
   planted: Record<Exclude<Manipulation, "none">, RateSet>;
+  /** Scores pushed in the previous year only, objective now: what «2» dynamics should see. */
+  pushedBefore?: RateSet;
   /** Half-strength manipulation (40 % of works pushed, 25 % of journal marks raised): where the
    *  signals start to miss. */
   weaker?: Record<Exclude<Manipulation, "none">, RateSet>;
@@ -92,6 +94,12 @@ export function validate(args: { clean: number; planted: number; seed?: number; 
   return {
     clean: rates({ schools: args.clean, seed, manipulation: "none" }),
     planted: planted({ studentsPerGrade: 60 }, 0),
+    pushedBefore: rates({
+      schools: args.planted,
+      seed: seed + 400_000,
+      manipulation: "push",
+      options: { studentsPerGrade: 60, manipulatedYear: "previous" },
+    }),
     ...(args.withWeaker ? { weaker: planted({ studentsPerGrade: 60, pushShare: 0.4, inflateShare: 0.25 }, 1_000_000) } : {}),
   };
 }
@@ -108,6 +116,7 @@ export function validationTable(report: ValidationReport) {
   return [
     line("clean (FPR %)", report.clean),
     ...Object.entries(report.planted).map(([k, r]) => line(`planted ${k} (detection %)`, r)),
+    ...(report.pushedBefore ? [line("pushed the year before (detection %)", report.pushedBefore)] : []),
     ...Object.entries(report.weaker ?? {}).map(([k, r]) => line(`weaker ${k} (detection %)`, r)),
   ];
 }

@@ -12,7 +12,7 @@ export function fisOkoRows(args: {
   grade: number;
   subject: string;
   schools: readonly { login: string; records: readonly VprStudentRecord[] }[];
-}): (string | number)[][] {
+}): (string | number | null)[][] {
   const rows = args.schools.flatMap((s) =>
     s.records.filter((r) => r.grade === args.grade && r.subject === args.subject).map((r) => ({ login: s.login, r })),
   );

@@ -17,6 +17,7 @@ import { addImports } from "./imports/index.js";
 import { addIntake } from "./intake/index.js";
 import { addMethodology } from "./methodology.js";
 import { guardMunicipalityScope } from "./municipality-guard.js";
+import { addNotifications } from "./notifications.js";
 import { addOrganizations } from "./organizations/index.js";
 import { addRecommendations } from "./recommendations/index.js";
 import { addRegistry } from "./registry/index.js";
@@ -50,6 +51,7 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   const { User } = addUsers(builder, enums);
   addAccounts(builder, enums);
   addViewerCan(builder, enums, User);
+  addNotifications(builder);
   const server = directionServer(builder);
   for (const direction of registry.directions) direction.schema?.(server);
   // Ids decoded outermost, so the municipality guard and every resolver see database ids.

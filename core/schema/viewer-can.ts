@@ -43,6 +43,7 @@ export const VIEWER_CAPABILITIES = {
   manageUsers: ["Mutation.createUser", "Управлять учётными записями"],
   manageTokens: ["Mutation.createApiToken", "Управлять API-токенами"],
   changePassword: ["Mutation.changePassword", "Менять свой пароль"],
+  readRegion: ["Query.regionalOverview", "Видеть муниципалитеты региона рядом"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 interface Viewer {

@@ -30,7 +30,7 @@ export interface Signal {
   /** The signal is raised: its rule or test crossed the threshold on an analysable sample. */
   isRaised: boolean;
   explanation: string;
-  /** Corrected p-value of the test behind the signal (journal and boundary peaks). */
+  /** Corrected p-value of the test behind the signal (all but the federal list). */
   pValue: number | null;
   peaks?: BoundaryPeakResult;
   journal?: JournalComparison;
@@ -192,28 +192,38 @@ function dynamicsSignals(input: SignalInput): Signal[] {
 }
 
 function capSignals(input: SignalInput): Signal[] {
-  return byGradeAndSubject(input.works).flatMap((g) => {
+  const classes = byGradeAndSubject(input.works).flatMap((g) => {
     const limits = input.limits?.get(g.subject) ?? DEFAULT_MARK_SHARE_LIMITS;
-    return classMarkShares(g.works, limits).map((c) => {
-      const worst = [...c.breaches].sort((a, b) => Math.abs(b.share - b.limit) - Math.abs(a.share - a.limit))[0];
-      const shares = `«2» ${pct(c.share2)}, «4» ${pct(c.share4)}, «5» ${pct(c.share5)} из ${c.sampleSize}`;
-      const rules = `пределы: «4» не более ${pct(limits.max4)}, «5» не более ${pct(limits.max5)}${limits.min2 > 0 ? `, «2» не менее ${pct(limits.min2)}` : ""}`;
-      const broken = c.breaches.map((b) => `доля «${b.mark}» ${pct(b.share)} ${b.mark === 2 ? "<" : ">"} ${pct(b.limit)}`).join(", ");
-      return {
-        kind: "MARK_SHARE_CAP" as const,
-        year: input.year,
-        grade: g.grade,
-        subject: g.subject,
-        className: c.className,
-        value: worst ? worst.share : c.share5,
-        threshold: worst ? worst.limit : limits.max5,
-        sampleSize: c.sampleSize,
-        reliability: c.reliability,
-        isRaised: c.breaches.length > 0,
-        pValue: null,
-        explanation: `${where(g.grade, g.subject)}, класс ${c.className}: ${shares}; ${rules}${broken ? `; нарушено: ${broken}` : ""} — ${verdict(c.breaches.length > 0, c.reliability)}.`,
-      };
-    });
+    return classMarkShares(g.works, limits).map((c) => ({ g, limits, c }));
+  });
+  // Every breach of the organization's classes in the year is one test of the family (Holm).
+  const tests = classes.flatMap(({ c }) => c.breaches);
+  const adjusted = new Map(holm(tests.map((b) => b.pValue)).map((p, i) => [tests[i], p] as const));
+  return classes.map(({ g, limits, c }) => {
+    const significant = c.breaches.filter((b) => (adjusted.get(b) ?? 1) < SIGNAL_ALPHA);
+    const isRaised = significant.length > 0;
+    const p = c.breaches.length ? Math.min(...c.breaches.map((b) => adjusted.get(b) ?? 1)) : null;
+    const worst = [...c.breaches].sort((a, b) => Math.abs(b.share - b.limit) - Math.abs(a.share - a.limit))[0];
+    const shares = `«2» ${pct(c.share2)}, «4» ${pct(c.share4)}, «5» ${pct(c.share5)} из ${c.sampleSize}`;
+    const rules = `пределы: «4» не более ${pct(limits.max4)}, «5» не более ${pct(limits.max5)}${limits.min2 > 0 ? `, «2» не менее ${pct(limits.min2)}` : ""}`;
+    const past = c.breaches
+      .map((b) => `доля «${b.mark}» ${pct(b.share)} ${b.mark === 2 ? "<" : ">"} ${pct(b.limit)} (${formatP(adjusted.get(b) ?? 1)})`)
+      .join(", ");
+    const note = past ? `; за пределом: ${past} с поправкой на число классов, порог ${formatNumber(SIGNAL_ALPHA)}` : "";
+    return {
+      kind: "MARK_SHARE_CAP" as const,
+      year: input.year,
+      grade: g.grade,
+      subject: g.subject,
+      className: c.className,
+      value: worst ? worst.share : c.share5,
+      threshold: worst ? worst.limit : limits.max5,
+      sampleSize: c.sampleSize,
+      reliability: c.reliability,
+      isRaised,
+      pValue: p,
+      explanation: `${where(g.grade, g.subject)}, класс ${c.className}: ${shares}; ${rules}${note} — ${verdict(isRaised, c.reliability)}.`,
+    };
   });
 }
 

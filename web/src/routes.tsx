@@ -68,6 +68,12 @@ export const PAGES: readonly PageEntry[] = [
     can: ["readDecisions"],
   },
   {
+    name: "region",
+    load: () => import("./pages/RegionPage.tsx").then((m) => () => <m.RegionPage />),
+    menu: { label: "Регион", group: "results" },
+    can: ["readRegion"],
+  },
+  {
     name: "dashboard",
     load: () => import("./pages/dashboard/DashboardPage.tsx").then((m) => m.DashboardPage),
     menu: { label: "Панель цикла", group: "work" },
@@ -145,6 +151,11 @@ export const PAGES: readonly PageEntry[] = [
     name: "account",
     load: () => import("./pages/account/AccountPage.tsx").then((m) => m.AccountPage),
     can: ["changePassword"],
+  },
+  {
+    name: "notifications",
+    load: () => import("./pages/notifications/NotificationsPage.tsx").then((m) => () => <m.NotificationsPage />),
+    can: ["signedIn"],
   },
 ];
 

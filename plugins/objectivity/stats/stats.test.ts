@@ -71,34 +71,46 @@ describe("boundary peaks", () => {
 });
 
 describe("share of «2» dynamics", () => {
-  it("+10 п.п. on analysable samples is over the threshold, with an exact test of the rise", () => {
+  it("+10 п.п. on analysable samples is over the threshold, tested with the design effect of classes", () => {
     const d = share2Dynamics([
-      { year: 2024, sampleSize: 60, marks2: 6, share2: 10 },
-      { year: 2025, sampleSize: 60, marks2: 18, share2: 30 },
+      { year: 2024, sampleSize: 60, marks2: 6, share2: 10, classes: 2 },
+      { year: 2025, sampleSize: 60, marks2: 18, share2: 30, classes: 2 },
     ]);
     expect(d.delta).toBe(20);
     expect(d.isOverThreshold).toBe(true);
-    expect(d.pValue).toBeLessThan(0.02);
+    // Pooled share 0,2; design effect 1 + (30 − 1)·0,05 = 2,45 per year; z = 0,2 / √(0,16·2,45·2/60) = 1,750.
+    expect(d.pValue).toBeCloseTo(0.0401, 3);
+    // The same counts as 60 independent works each (one work per «class»): z = 2,739.
+    const independent = share2Dynamics([
+      { year: 2024, sampleSize: 60, marks2: 6, share2: 10, classes: 60 },
+      { year: 2025, sampleSize: 60, marks2: 18, share2: 30, classes: 60 },
+    ]);
+    expect(independent.pValue).toBeCloseTo(0.00308, 4);
     const small = share2Dynamics([
-      { year: 2024, sampleSize: 9, marks2: 0, share2: 0 },
-      { year: 2025, sampleSize: 60, marks2: 30, share2: 50 },
+      { year: 2024, sampleSize: 9, marks2: 0, share2: 0, classes: 1 },
+      { year: 2025, sampleSize: 60, marks2: 30, share2: 50, classes: 2 },
     ]);
     expect(small).toMatchObject({ reliability: "notAnalysed", isOverThreshold: false });
-    expect(share2Dynamics([{ year: 2025, sampleSize: 60, marks2: 6, share2: 10 }]).delta).toBeNull();
+    expect(share2Dynamics([{ year: 2025, sampleSize: 60, marks2: 6, share2: 10, classes: 2 }]).delta).toBeNull();
   });
 });
 
 describe("mark-share limits per class", () => {
-  it("names each limit broken, and analyses classes of 10 or more only", () => {
+  it("names each limit broken with the chance of it, and analyses classes of 10 or more only", () => {
     const big = [...Array(10)].map((_, i) => work(i < 5 ? 4 : i < 7 ? 5 : 3, null, "5А"));
     const small = [...Array(9)].map(() => work(5, null, "5Б"));
-    const [a, b] = classMarkShares([...big, ...small]);
+    const [a, b] = classMarkShares([...big, ...small], { max4: 40, max5: 8, min2: 0 });
     expect(a).toMatchObject({ className: "5А", share4: 50, share5: 20 });
+    // P(X ≥ 5 | 10, 0,4) and P(X ≥ 2 | 10, 0,08): a class of ten is past both limits, by chance quite possibly.
     expect(a?.breaches).toEqual([
-      { mark: 4, share: 50, limit: 40 },
-      { mark: 5, share: 20, limit: 8 },
+      { mark: 4, share: 50, limit: 40, pValue: expect.closeTo(0.3669, 4) },
+      { mark: 5, share: 20, limit: 8, pValue: expect.closeTo(0.1879, 4) },
     ]);
+    expect(classMarkShares(big)[0]?.breaches).toEqual([]); // the calibrated defaults: «4» ≤ 60 %, «5» ≤ 50 %
     expect(b).toMatchObject({ className: "5Б", reliability: "notAnalysed", breaches: [] });
-    expect(classMarkShares(big, { max4: 60, max5: 30, min2: 5 })[0]?.breaches).toEqual([{ mark: 2, share: 0, limit: 5 }]);
+    // No «2» in ten works against a floor of 5 %: P(X ≤ 0 | 10, 0,05) = 0,95¹⁰.
+    expect(classMarkShares(big, { max4: 60, max5: 30, min2: 5 })[0]?.breaches).toEqual([
+      { mark: 2, share: 0, limit: 5, pValue: expect.closeTo(0.5987, 4) },
+    ]);
   });
 });

@@ -13,7 +13,7 @@ export const ShellQuery = graphql(`
       can {
         editRegistry importFiles createCycle manageCycles scoreCycles editMethodology readCompleteness enterData
         assignExperts reviewDirections resubmitDirections readReview readAnalytics readDecisions decide
-        readRecommendations manageRecommendations readAudit manageUsers manageTokens changePassword
+        readRecommendations manageRecommendations readAudit manageUsers manageTokens changePassword readRegion
       }
     }
     about { municipality region isDemo }
