@@ -5,7 +5,6 @@ import { hashToken } from "../services/auth/sessions.js";
 import { changeOwnPassword, createUser, resetPassword, updateUser } from "../services/auth/users.js";
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";
-import { parseId } from "./ids.js";
 
 export function addAccounts(builder: Builder, enums: Enums) {
   const Account = builder.prismaObject("User", {
@@ -73,8 +72,8 @@ export function addAccounts(builder: Builder, enums: Enums) {
           actorId: (ctx.user as SessionUser).id,
           input: {
             ...input,
-            organizationId: input.organizationId ? parseId(input.organizationId, "организации") : null,
-            municipalityId: input.municipalityId ? parseId(input.municipalityId, "муниципалитета") : null,
+            organizationId: input.organizationId ?? null,
+            municipalityId: input.municipalityId ?? null,
           },
         });
         return { userId: user.id, password };
@@ -89,15 +88,11 @@ export function addAccounts(builder: Builder, enums: Enums) {
         const user = await updateUser({
           prisma: ctx.prisma,
           actorId: (ctx.user as SessionUser).id,
-          userId: parseId(args.id, "пользователя"),
+          userId: args.id,
           input: {
             ...rest,
-            ...(organizationId === undefined
-              ? {}
-              : { organizationId: organizationId === null ? null : parseId(organizationId, "организации") }),
-            ...(municipalityId === undefined
-              ? {}
-              : { municipalityId: municipalityId === null ? null : parseId(municipalityId, "муниципалитета") }),
+            ...(organizationId === undefined ? {} : { organizationId: organizationId === null ? null : organizationId }),
+            ...(municipalityId === undefined ? {} : { municipalityId: municipalityId === null ? null : municipalityId }),
           },
         });
         return ctx.prisma.user.findUniqueOrThrow({ ...query, where: { id: user.id } });
@@ -107,8 +102,7 @@ export function addAccounts(builder: Builder, enums: Enums) {
       description: "Новый временный пароль пользователя (показывается один раз); все его сессии завершаются",
       authScopes: { roles: ["ADMIN"] },
       args: { userId: t.arg.id({ required: true }) },
-      resolve: (_root, args, ctx) =>
-        resetPassword({ prisma: ctx.prisma, actorId: (ctx.user as SessionUser).id, userId: parseId(args.userId, "пользователя") }),
+      resolve: (_root, args, ctx) => resetPassword({ prisma: ctx.prisma, actorId: (ctx.user as SessionUser).id, userId: args.userId }),
     }),
     changePassword: t.boolean({
       description: "Смена своего пароля; другие сессии пользователя завершаются",

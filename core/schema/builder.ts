@@ -19,6 +19,8 @@ export interface SchemaTypes {
     roles: readonly Role[];
   };
   Scalars: {
+    /** Decoded once for every argument (decode-ids.ts): resolvers receive the database id. */
+    ID: { Input: number; Output: number | string };
     Date: { Input: Date; Output: Date };
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };

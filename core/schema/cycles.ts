@@ -7,7 +7,6 @@ import { changeCycleStatus } from "../services/cycles/cycle-status.js";
 import { scoreCycle } from "../services/scoring/score-cycle.js";
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";
-import { parseId } from "./ids.js";
 
 export function addCycles(builder: Builder, enums: Enums) {
   const Cycle = builder.prismaObject("Cycle", {
@@ -51,7 +50,7 @@ export function addCycles(builder: Builder, enums: Enums) {
         ctx.prisma.cycle.findMany({
           ...query,
           where: {
-            ...(args.municipalityId ? { municipalityId: parseId(args.municipalityId, "муниципалитета") } : {}),
+            ...(args.municipalityId ? { municipalityId: args.municipalityId } : {}),
             ...municipalityFilter(ctx.user),
           },
           orderBy: [{ year: "desc" }, { municipalityId: "asc" }],
@@ -62,7 +61,7 @@ export function addCycles(builder: Builder, enums: Enums) {
       nullable: true,
       args: { id: t.arg.id({ required: true }) },
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.cycle.findFirst({ ...query, where: { id: parseId(args.id, "цикла"), ...municipalityFilter(ctx.user) } }),
+        ctx.prisma.cycle.findFirst({ ...query, where: { id: args.id, ...municipalityFilter(ctx.user) } }),
     }),
   }));
 
@@ -72,11 +71,7 @@ export function addCycles(builder: Builder, enums: Enums) {
       authScopes: { roles: ["OPERATOR"] },
       args: { input: t.arg({ type: CreateCycleInput, required: true }) },
       resolve: async (query, _root, { input }, ctx) => {
-        const municipalityId = await targetMunicipality(
-          ctx.prisma,
-          ctx.user,
-          input.municipalityId ? parseId(input.municipalityId, "муниципалитета") : null,
-        );
+        const municipalityId = await targetMunicipality(ctx.prisma, ctx.user, input.municipalityId ?? null);
         const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : null);
         const cycle = await createCycle({
           prisma: ctx.prisma,
@@ -103,7 +98,7 @@ export function addCycles(builder: Builder, enums: Enums) {
         reason: t.arg.string(),
       },
       resolve: async (query, _root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
+        const cycleId = args.cycleId;
         await changeCycleStatus({
           prisma: ctx.prisma,
           registry: ctx.registry,
@@ -121,7 +116,7 @@ export function addCycles(builder: Builder, enums: Enums) {
       authScopes: { roles: ["OPERATOR"] },
       args: { cycleId: t.arg.id({ required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
+        const cycleId = args.cycleId;
         await getCycle(ctx.prisma, cycleId);
         await scoreCycle({ prisma: ctx.prisma, registry: ctx.registry, cycleId, actorId: ctx.user?.id ?? null });
         return ctx.prisma.cycle.findUniqueOrThrow({ ...query, where: { id: cycleId } });

@@ -1,6 +1,7 @@
 // The methodology as the plugins define it: public, since the methodology is not secret.
-import { ruleMaxPoints } from "../direction/rules.js";
+
 import type { ResolvedDataElement, ResolvedDirection, ResolvedIndicator } from "../direction/resolved.js";
+import { ruleMaxPoints } from "../direction/rules.js";
 import type { DataSourceDefinition, ElementOption } from "../direction/types.js";
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";

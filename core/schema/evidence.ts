@@ -4,7 +4,6 @@ import { inScope } from "../domain/access.js";
 import { NotFoundError } from "../errors.js";
 import { attachEvidence, removeEvidence } from "../services/intake/evidence.js";
 import type { Builder } from "./builder.js";
-import { parseId } from "./ids.js";
 import { assertCanWrite, readableElements } from "./values.js";
 
 export function addEvidence(builder: Builder) {
@@ -30,8 +29,8 @@ export function addEvidence(builder: Builder) {
       authScopes: { authenticated: true },
       args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id({ required: true }), element: t.arg.string() },
       resolve: async (query, _root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
+        const cycleId = args.cycleId;
+        const organizationId = args.organizationId;
         const scope = await readableElements(ctx, cycleId, organizationId);
         const files = await ctx.prisma.evidenceFile.findMany({
           ...query,
@@ -56,8 +55,8 @@ export function addEvidence(builder: Builder) {
         file: t.arg({ type: "File", required: true }),
       },
       resolve: async (query, _root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
+        const cycleId = args.cycleId;
+        const organizationId = args.organizationId;
         await assertCanWrite(ctx, cycleId, organizationId, args.element ? [args.element] : []);
         const file = args.file as File;
         const created = await attachEvidence({
@@ -77,7 +76,7 @@ export function addEvidence(builder: Builder) {
       authScopes: { roles: ["OPERATOR", "LEADER", "EXPERT"] },
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
-        const id = parseId(args.id, "файла");
+        const id = args.id;
         const file = await ctx.prisma.evidenceFile.findUnique({
           where: { id },
           select: { cycleId: true, organizationId: true, elementCode: true },

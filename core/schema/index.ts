@@ -8,6 +8,7 @@ import { addAnalytics } from "./analytics/index.js";
 import { createBuilder } from "./builder.js";
 import { addCycles } from "./cycles.js";
 import { addDecisions } from "./decisions/index.js";
+import { decodeIdArguments } from "./decode-ids.js";
 import { directionServer } from "./direction-server.js";
 import { addDirections } from "./directions.js";
 import { addEnums } from "./enums.js";
@@ -55,5 +56,6 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addNotifications(builder);
   const server = directionServer(builder);
   for (const direction of registry.directions) direction.schema?.(server);
-  return guardMunicipalityScope(builder.toSchema({ sortSchema: false }));
+  // Ids decoded outermost, so the municipality guard and every resolver see database ids.
+  return decodeIdArguments(guardMunicipalityScope(builder.toSchema({ sortSchema: false })));
 }

@@ -8,7 +8,6 @@ import { DEFAULT_OUTLIER_FACTOR } from "../services/intake/outliers.js";
 import { changedComputations, verifyCycleScores } from "../services/scoring/verify-cycle.js";
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";
-import { parseId } from "./ids.js";
 
 export function addMethodology(builder: Builder, enums: Enums) {
   const Indicator = builder.objectRef<SnapshotIndicator>("MethodologyIndicator").implement({
@@ -113,7 +112,7 @@ export function addMethodology(builder: Builder, enums: Enums) {
       description: "Методика цикла: указанная версия или действующая",
       args: { cycleId: t.arg.id({ required: true }), version: t.arg.int() },
       resolve: async (query, _root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
+        const cycleId = args.cycleId;
         const version = args.version ?? (await currentMethodology(ctx.prisma, cycleId)).version;
         const found = await ctx.prisma.methodologyVersion.findUnique({ ...query, where: { cycleId_version: { cycleId, version } } });
         if (!found) throw new NotFoundError(`Версия ${version} методики цикла № ${cycleId} не найдена.`);
@@ -125,7 +124,7 @@ export function addMethodology(builder: Builder, enums: Enums) {
       authScopes: { roles: ["ADMIN", "OPERATOR", "DEPARTMENT"] },
       args: { cycleId: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
-        const check = { prisma: ctx.prisma, registry: ctx.registry, cycleId: parseId(args.cycleId, "цикла") };
+        const check = { prisma: ctx.prisma, registry: ctx.registry, cycleId: args.cycleId };
         return { differences: await verifyCycleScores(check), changedComputations: await changedComputations(check) };
       },
     }),
@@ -145,7 +144,7 @@ export function addMethodology(builder: Builder, enums: Enums) {
         }),
       },
       resolve: async (query, _root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
+        const cycleId = args.cycleId;
         await getCycle(ctx.prisma, cycleId);
         const sizes = args.changes.sizeThresholds;
         const version = await updateMethodology({

@@ -6,7 +6,6 @@ import { createApiToken, revokeApiToken } from "../services/auth/api-tokens.js";
 import { clearedSessionCookie, login, logout, sessionCookie } from "../services/auth/sessions.js";
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";
-import { parseId } from "./ids.js";
 
 const DEMO_ACCOUNTS: { login: string; role: Role; title: string }[] = [
   { login: "admin", role: "ADMIN", title: "администратор" },
@@ -96,7 +95,7 @@ export function addUsers(builder: Builder, enums: Enums) {
       authScopes: { roles: ["ADMIN"] },
       args: { id: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
-        await revokeApiToken({ prisma: ctx.prisma, actorId: (ctx.user as SessionUser).id, id: parseId(args.id, "токена") });
+        await revokeApiToken({ prisma: ctx.prisma, actorId: (ctx.user as SessionUser).id, id: args.id });
         return true;
       },
     }),

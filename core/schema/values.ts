@@ -7,7 +7,6 @@ import { setDataValues } from "../services/intake/set-values.js";
 import type { Builder } from "./builder.js";
 import type { AppContext } from "./context.js";
 import type { Enums } from "./enums.js";
-import { parseId } from "./ids.js";
 
 interface DataValueShape {
   element: string;
@@ -60,8 +59,8 @@ export function addValues(builder: Builder, enums: Enums) {
       authScopes: { authenticated: true },
       args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
+        const cycleId = args.cycleId;
+        const organizationId = args.organizationId;
         const scope = await readableElements(ctx, cycleId, organizationId);
         const rows = await ctx.prisma.dataValue.findMany({ where: { cycleId, organizationId }, orderBy: { elementCode: "asc" } });
         return rows
@@ -82,8 +81,8 @@ export function addValues(builder: Builder, enums: Enums) {
         values: t.arg({ type: [DataValueInput], required: true }),
       },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
+        const cycleId = args.cycleId;
+        const organizationId = args.organizationId;
         await assertCanWrite(
           ctx,
           cycleId,

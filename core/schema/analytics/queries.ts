@@ -6,7 +6,6 @@ import { cycleAnalytics } from "../../services/analytics/cycle-analytics.js";
 import { whatIfFor } from "../../services/analytics/what-if-for.js";
 import type { Builder } from "../builder.js";
 import type { Enums } from "../enums.js";
-import { parseId } from "../ids.js";
 import type { AnalyticsTypes } from "./types.js";
 
 export function addAnalyticsQueries(builder: Builder, enums: Enums, { AnalyticsRef, WhatIfRef }: AnalyticsTypes) {
@@ -16,8 +15,7 @@ export function addAnalyticsQueries(builder: Builder, enums: Enums, { AnalyticsR
       description: "Аналитика цикла: распределения, матрица, динамика, проблемные списки, устойчивость мест",
       authScopes: { roles: ["OPERATOR", "DEPARTMENT", "ADMIN"] },
       args: { cycleId: t.arg.id({ required: true }), kind: t.arg({ type: enums.OrgKind }) },
-      resolve: (_root, args, ctx) =>
-        cycleAnalytics({ prisma: ctx.prisma, cycleId: parseId(args.cycleId, "цикла"), kind: args.kind ?? null }),
+      resolve: (_root, args, ctx) => cycleAnalytics({ prisma: ctx.prisma, cycleId: args.cycleId, kind: args.kind ?? null }),
     }),
     whatIf: t.field({
       type: WhatIfRef,
@@ -29,8 +27,8 @@ export function addAnalyticsQueries(builder: Builder, enums: Enums, { AnalyticsR
         maxSteps: t.arg.int({ description: "Сколько улучшений посильно за год; больше — «недостижимо»" }),
       },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
+        const cycleId = args.cycleId;
+        const organizationId = args.organizationId;
         const cycle = await getCycle(ctx.prisma, cycleId);
         if (!(await canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle, organizationId })))
           throw new ForbiddenError("Результаты этой организации недоступны: цикл ещё не опубликован.");

@@ -3,7 +3,6 @@
 import { InputError } from "../../errors.js";
 import { attachDecisionFile, createDecision, updateDecision } from "../../services/decisions/decisions.js";
 import type { Builder } from "../builder.js";
-import { parseId } from "../ids.js";
 import type { DecisionsTypes } from "./types.js";
 
 const WRITERS = { roles: ["OPERATOR", "DEPARTMENT"] as const };
@@ -29,7 +28,7 @@ export function addDecisionsMutations(builder: Builder, { Decision, Input, toInp
       authScopes: WRITERS,
       args: { id: t.arg.id({ required: true }), input: t.arg({ type: Input, required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const id = parseId(args.id, "решения");
+        const id = args.id;
         await updateDecision({ prisma: ctx.prisma, registry: ctx.registry, actorId: actor(ctx), id, input: toInput(args.input) });
         return ctx.prisma.decision.findUniqueOrThrow({ ...query, where: { id } });
       },
@@ -40,7 +39,7 @@ export function addDecisionsMutations(builder: Builder, { Decision, Input, toInp
       authScopes: WRITERS,
       args: { id: t.arg.id({ required: true }), file: t.arg({ type: "File", required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const id = parseId(args.id, "решения");
+        const id = args.id;
         const file = args.file as File;
         if (!file) throw new InputError("Приложите файл.");
         await attachDecisionFile({

@@ -3,7 +3,6 @@
 import { municipalityFilter } from "../../domain/municipality-scope.js";
 import { decisionEffect } from "../../services/decisions/effect.js";
 import type { Builder } from "../builder.js";
-import { parseId } from "../ids.js";
 import type { DecisionsTypes } from "./types.js";
 
 const READERS = { roles: ["OPERATOR", "DEPARTMENT", "ADMIN"] as const };
@@ -18,7 +17,7 @@ export function addDecisionsQueries(builder: Builder, { Decision, DecisionEffect
       resolve: (query, _root, args, ctx) =>
         ctx.prisma.decision.findMany({
           ...query,
-          where: args.cycleId ? { cycleId: parseId(args.cycleId, "цикла") } : { cycle: municipalityFilter(ctx.user) },
+          where: args.cycleId ? { cycleId: args.cycleId } : { cycle: municipalityFilter(ctx.user) },
           orderBy: [{ date: "desc" }, { id: "desc" }],
         }),
     }),
@@ -27,8 +26,7 @@ export function addDecisionsQueries(builder: Builder, { Decision, DecisionEffect
       description: "Эффект решения в более позднем цикле (разность разностей)",
       authScopes: READERS,
       args: { decisionId: t.arg.id({ required: true }), cycleId: t.arg.id({ required: true }) },
-      resolve: (_root, args, ctx) =>
-        decisionEffect({ prisma: ctx.prisma, decisionId: parseId(args.decisionId, "решения"), cycleId: parseId(args.cycleId, "цикла") }),
+      resolve: (_root, args, ctx) => decisionEffect({ prisma: ctx.prisma, decisionId: args.decisionId, cycleId: args.cycleId }),
     }),
   }));
 }

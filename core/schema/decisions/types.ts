@@ -4,7 +4,6 @@ import type { DecisionInput } from "../../services/decisions/decision-input.js";
 import type { IndicatorEffect } from "../../services/decisions/effect.js";
 import type { Builder } from "../builder.js";
 import type { AppContext } from "../context.js";
-import { parseId } from "../ids.js";
 
 export type DecisionsTypes = ReturnType<typeof addDecisionsTypes>;
 
@@ -124,12 +123,12 @@ export function addDecisionsTypes(builder: Builder) {
   });
 
   const toInput = (input: typeof Input.$inferInput): DecisionInput => ({
-    cycleId: parseId(input.cycleId, "цикла"),
+    cycleId: input.cycleId,
     kind: input.kind,
     number: input.number,
     date: input.date,
     title: input.title,
-    organizationIds: input.organizationIds.map((id) => parseId(id, "организации")),
+    organizationIds: input.organizationIds,
     directionCodes: input.directionCodes ?? [],
     indicatorCodes: input.indicatorCodes ?? [],
     measures: (input.measures ?? []).map((m) => ({ ...m })),

@@ -8,7 +8,6 @@ import { importRegistry } from "../../services/registry-import/import-registry.j
 import { REGISTRY_FORMAT_KIND } from "../../services/registry-import/registry-format.js";
 import type { Builder } from "../builder.js";
 import type { AppContext } from "../context.js";
-import { parseId } from "../ids.js";
 import type { ImportsTypes } from "./types.js";
 
 async function saveProgress(ctx: AppContext, key: string, p: ImportStage): Promise<void> {
@@ -53,7 +52,7 @@ export function addImportsMutations(builder: Builder, { ImportKind, ImportResult
         }
         // The cycle-bound imports are the operator's work (the administrator imports only the registry).
         if (ctx.user?.role !== "OPERATOR") throw new ForbiddenError();
-        const cycleId = args.cycleId === null || args.cycleId === undefined ? null : parseId(args.cycleId, "цикла");
+        const cycleId = args.cycleId === null || args.cycleId === undefined ? null : args.cycleId;
         if (cycleId !== null) await getCycle(ctx.prisma, cycleId);
         if (file.size > limits.maxBytes) {
           return {
@@ -96,7 +95,7 @@ export function addImportsMutations(builder: Builder, { ImportKind, ImportResult
           prisma: ctx.prisma,
           registry: ctx.registry,
           actorId: ctx.user.id,
-          batchId: parseId(args.batchId, "пакета"),
+          batchId: args.batchId,
         });
       },
     }),

@@ -1,6 +1,5 @@
 // File imports: the queries — the formats offered and the batch history.
 import type { Builder } from "../builder.js";
-import { parseId } from "../ids.js";
 import type { ImportsTypes } from "./types.js";
 
 export function addImportsQueries(builder: Builder, { formats, ImportFormat, Progress }: ImportsTypes) {
@@ -24,7 +23,7 @@ export function addImportsQueries(builder: Builder, { formats, ImportFormat, Pro
       authScopes: { roles: ["ADMIN", "OPERATOR", "DEPARTMENT"] },
       args: { cycleId: t.arg.id({ required: true }) },
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.importBatch.findMany({ ...query, where: { cycleId: parseId(args.cycleId, "цикла") }, orderBy: { id: "desc" } }),
+        ctx.prisma.importBatch.findMany({ ...query, where: { cycleId: args.cycleId }, orderBy: { id: "desc" } }),
     }),
   }));
 }

@@ -8,7 +8,6 @@ import { cycleCompleteness } from "../../services/intake/completeness.js";
 import { cycleOutliers } from "../../services/intake/outliers.js";
 import type { Builder } from "../builder.js";
 import type { AppContext } from "../context.js";
-import { parseId } from "../ids.js";
 import type { IntakeTypes } from "./types.js";
 
 /** The organizations a query may cover: one asked for (if visible), else all the user sees. */
@@ -30,8 +29,8 @@ export function addIntakeQueries(builder: Builder, { Completeness, History, Outl
       authScopes: { authenticated: true },
       args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id() },
       resolve: async (_root, args, ctx) => {
-        const organizationId = args.organizationId ? parseId(args.organizationId, "организации") : undefined;
-        const cycle = await getCycle(ctx.prisma, parseId(args.cycleId, "цикла"));
+        const organizationId = args.organizationId ?? undefined;
+        const cycle = await getCycle(ctx.prisma, args.cycleId);
         const reach = await organizationsInReach(ctx, cycle.id, organizationId);
         if (reach?.length === 0) return [];
         const outliers = await cycleOutliers({
@@ -61,8 +60,8 @@ export function addIntakeQueries(builder: Builder, { Completeness, History, Outl
       authScopes: { authenticated: true },
       args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id() },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = args.organizationId ? parseId(args.organizationId, "организации") : undefined;
+        const cycleId = args.cycleId;
+        const organizationId = args.organizationId ?? undefined;
         const cycle = await getCycle(ctx.prisma, cycleId);
         const reach = await organizationsInReach(ctx, cycleId, organizationId);
         if (reach?.length === 0) return [];
@@ -85,8 +84,8 @@ export function addIntakeQueries(builder: Builder, { Completeness, History, Outl
         element: t.arg.string({ required: true }),
       },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
+        const cycleId = args.cycleId;
+        const organizationId = args.organizationId;
         const scope = await elementScope({ prisma: ctx.prisma, registry: ctx.registry, user: ctx.user, cycleId, organizationId });
         if (!inScope(scope, args.element)) {
           throw new ForbiddenError("История значения доступна сотрудникам мониторинга, назначенному эксперту и руководителю организации.");
@@ -129,8 +128,8 @@ export function addIntakeQueries(builder: Builder, { Completeness, History, Outl
           ...query,
           where: {
             ...(await auditEventScope(ctx.prisma, ctx.user)),
-            ...(args.cycleId ? { cycleId: parseId(args.cycleId, "цикла") } : {}),
-            ...(args.organizationId ? { organizationId: parseId(args.organizationId, "организации") } : {}),
+            ...(args.cycleId ? { cycleId: args.cycleId } : {}),
+            ...(args.organizationId ? { organizationId: args.organizationId } : {}),
             ...(args.element ? { entity: "DataValue", entityId: { endsWith: `/${args.element}` } } : {}),
             ...(args.actorLogin ? { actor: { login: args.actorLogin } } : {}),
             ...(args.action ? { action: args.action } : {}),

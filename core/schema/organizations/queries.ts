@@ -4,7 +4,6 @@ import { municipalityFilter } from "../../domain/municipality-scope.js";
 import type { Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import type { Builder } from "../builder.js";
 import type { Enums } from "../enums.js";
-import { parseId } from "../ids.js";
 import { inPost } from "./in-post.js";
 import type { OrganizationsTypes } from "./types.js";
 
@@ -32,7 +31,7 @@ export function addOrganizationsQueries(builder: Builder, enums: Enums, { Leader
           ...(args.kind ? { kind: args.kind } : {}),
           ...(f.orgType ? { orgType: f.orgType } : {}),
           ...(f.isOpen === true ? { status: "OPEN" } : f.isOpen === false ? { status: "CLOSED" } : {}),
-          ...(f.municipalityId ? { municipalityId: parseId(f.municipalityId, "муниципалитета") } : {}),
+          ...(f.municipalityId ? { municipalityId: f.municipalityId } : {}),
           AND: [
             ...(search
               ? [
@@ -60,7 +59,7 @@ export function addOrganizationsQueries(builder: Builder, enums: Enums, { Leader
       nullable: true,
       args: { id: t.arg.id({ required: true }) },
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.organization.findFirst({ ...query, where: { id: parseId(args.id, "организации"), ...municipalityFilter(ctx.user) } }),
+        ctx.prisma.organization.findFirst({ ...query, where: { id: args.id, ...municipalityFilter(ctx.user) } }),
     }),
     leaders: t.prismaConnection({
       type: "Leader",
@@ -97,7 +96,7 @@ export function addOrganizationsQueries(builder: Builder, enums: Enums, { Leader
         return ctx.prisma.leader.findFirst({
           ...query,
           where: {
-            id: parseId(args.id, "руководителя"),
+            id: args.id,
             ...(scope ? { appointments: { some: { organization: { municipalityId: scope } } } } : {}),
           },
         });

@@ -16,7 +16,6 @@ import {
 } from "../../services/recommendations/operator-actions.js";
 import type { Builder } from "../builder.js";
 import type { AppContext } from "../context.js";
-import { parseId } from "../ids.js";
 import type { RecommendationsTypes } from "./types.js";
 
 const OPERATOR = { roles: ["OPERATOR"] as const };
@@ -24,7 +23,6 @@ const HEAD = { roles: ["LEADER"] as const };
 
 export function addRecommendationsMutations(builder: Builder, { Status, AddInput }: RecommendationsTypes) {
   const actorId = (ctx: AppContext) => ctx.user?.id as number;
-  const ids = (list: readonly (string | number)[] | null | undefined) => (list ? list.map((v) => parseId(v, "рекомендации")) : null);
 
   builder.mutationFields((t) => ({
     updateRecommendation: t.prismaField({
@@ -36,7 +34,7 @@ export function addRecommendationsMutations(builder: Builder, { Status, AddInput
         const updated = await updateRecommendation({
           prisma: ctx.prisma,
           actorId: actorId(ctx),
-          id: parseId(args.id, "рекомендации"),
+          id: args.id,
           text: args.text,
           status: args.status,
         });
@@ -51,10 +49,10 @@ export function addRecommendationsMutations(builder: Builder, { Status, AddInput
         moveRecommendations({
           prisma: ctx.prisma,
           actorId: actorId(ctx),
-          cycleId: parseId(args.cycleId, "цикла"),
+          cycleId: args.cycleId,
           to: "APPROVED",
-          ids: ids(args.ids),
-          organizationId: args.organizationId ? parseId(args.organizationId, "организации") : null,
+          ids: args.ids ?? null,
+          organizationId: args.organizationId ?? null,
         }),
     }),
     sendRecommendations: t.int({
@@ -65,10 +63,10 @@ export function addRecommendationsMutations(builder: Builder, { Status, AddInput
         moveRecommendations({
           prisma: ctx.prisma,
           actorId: actorId(ctx),
-          cycleId: parseId(args.cycleId, "цикла"),
+          cycleId: args.cycleId,
           to: "SENT",
-          ids: ids(args.ids),
-          organizationId: args.organizationId ? parseId(args.organizationId, "организации") : null,
+          ids: args.ids ?? null,
+          organizationId: args.organizationId ?? null,
         }),
     }),
     dropRecommendation: t.prismaField({
@@ -79,7 +77,7 @@ export function addRecommendationsMutations(builder: Builder, { Status, AddInput
         const r = await dropRecommendation({
           prisma: ctx.prisma,
           actorId: actorId(ctx),
-          id: parseId(args.id, "рекомендации"),
+          id: args.id,
           reason: args.reason,
         });
         return ctx.prisma.recommendation.findUniqueOrThrow({ ...query, where: { id: r.id } });
@@ -91,7 +89,7 @@ export function addRecommendationsMutations(builder: Builder, { Status, AddInput
       authScopes: OPERATOR,
       args: { ids: t.arg.idList({ required: true }), text: t.arg.string({ required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const r = await mergeRecommendations({ prisma: ctx.prisma, actorId: actorId(ctx), ids: ids(args.ids) ?? [], text: args.text });
+        const r = await mergeRecommendations({ prisma: ctx.prisma, actorId: actorId(ctx), ids: args.ids, text: args.text });
         return ctx.prisma.recommendation.findUniqueOrThrow({ ...query, where: { id: r.id } });
       },
     }),
@@ -101,7 +99,7 @@ export function addRecommendationsMutations(builder: Builder, { Status, AddInput
       authScopes: OPERATOR,
       args: { input: t.arg({ type: AddInput, required: true }) },
       resolve: async (query, _root, { input }, ctx) => {
-        const cycleId = parseId(input.cycleId, "цикла");
+        const cycleId = input.cycleId;
         await getCycle(ctx.prisma, cycleId);
         if (input.directionCode && !ctx.registry.direction(input.directionCode))
           throw new InputError(`Неизвестное направление «${input.directionCode}».`);
@@ -109,7 +107,7 @@ export function addRecommendationsMutations(builder: Builder, { Status, AddInput
           prisma: ctx.prisma,
           actorId: actorId(ctx),
           cycleId,
-          organizationId: parseId(input.organizationId, "организации"),
+          organizationId: input.organizationId,
           directionCode: input.directionCode ? (ctx.registry.direction(input.directionCode)?.code ?? null) : null,
           text: input.text,
         });
@@ -122,7 +120,7 @@ export function addRecommendationsMutations(builder: Builder, { Status, AddInput
       authScopes: HEAD,
       args: { id: t.arg.id({ required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const r = await acknowledgeRecommendation({ prisma: ctx.prisma, user: ctx.user as never, id: parseId(args.id, "рекомендации") });
+        const r = await acknowledgeRecommendation({ prisma: ctx.prisma, user: ctx.user as never, id: args.id });
         return ctx.prisma.recommendation.findUniqueOrThrow({ ...query, where: { id: r.id } });
       },
     }),
@@ -135,7 +133,7 @@ export function addRecommendationsMutations(builder: Builder, { Status, AddInput
         const r = await planRecommendation({
           prisma: ctx.prisma,
           user: ctx.user as never,
-          id: parseId(args.id, "рекомендации"),
+          id: args.id,
           plan: args.plan,
           dueOn: args.dueOn,
         });
@@ -157,7 +155,7 @@ export function addRecommendationsMutations(builder: Builder, { Status, AddInput
         const r = await reportRecommendationProgress({
           prisma: ctx.prisma,
           user: ctx.user as never,
-          id: parseId(args.id, "рекомендации"),
+          id: args.id,
           text: args.text,
           status: args.status,
           file: file ? { name: file.name, bytes: Buffer.from(await file.arrayBuffer()) } : null,

@@ -8,7 +8,6 @@ import { isOverdue } from "../../services/recommendations/status.js";
 import { recommendationWhere } from "../../services/recommendations/visibility.js";
 import type { Builder } from "../builder.js";
 import type { Enums } from "../enums.js";
-import { parseId } from "../ids.js";
 import type { RecommendationsTypes } from "./types.js";
 
 const READERS = { roles: ["OPERATOR", "DEPARTMENT", "ADMIN"] as const };
@@ -29,8 +28,8 @@ export function addRecommendationsQueries(builder: Builder, enums: Enums, { Stat
         includeDropped: t.arg.boolean({ description: "Со снятыми и объединёнными (оператору)" }),
       },
       resolve: async (query, _root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        let organizationId = args.organizationId ? parseId(args.organizationId, "организации") : null;
+        const cycleId = args.cycleId;
+        let organizationId = args.organizationId ?? null;
         if (ctx.user?.role === "LEADER") {
           if (organizationId !== null && organizationId !== ctx.user.organizationId)
             throw new ForbiddenError("Рекомендации другой организации недоступны.");
@@ -61,7 +60,7 @@ export function addRecommendationsQueries(builder: Builder, enums: Enums, { Stat
       authScopes: READERS,
       args: { cycleId: t.arg.id({ required: true }), kind: t.arg({ type: enums.OrgKind }) },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
+        const cycleId = args.cycleId;
         await getCycle(ctx.prisma, cycleId);
         return bestPractices({ prisma: ctx.prisma, cycleId, kind: args.kind ?? null });
       },

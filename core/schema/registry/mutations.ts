@@ -14,7 +14,6 @@ import {
 } from "../../services/registry/organizations.js";
 import { reorganize, undoReorganization } from "../../services/registry/reorganizations.js";
 import type { Builder } from "../builder.js";
-import { parseId } from "../ids.js";
 import type { RegistryTypes } from "./types.js";
 
 const REGISTRY_ROLES = ["ADMIN", "OPERATOR"] as const;
@@ -41,7 +40,7 @@ export function addRegistryMutations(
         const org = await updateOrganization({
           db: ctx.prisma,
           user: ctx.user,
-          id: parseId(args.id, "организации"),
+          id: args.id,
           input: toFields(args.input),
         });
         return ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id: org.id } });
@@ -53,7 +52,7 @@ export function addRegistryMutations(
       authScopes: { roles: REGISTRY_ROLES },
       args: { id: t.arg.id({ required: true }), closedOn: t.arg({ type: "Date", required: true }), reason: t.arg.string() },
       resolve: async (query, _root, args, ctx) => {
-        const id = parseId(args.id, "организации");
+        const id = args.id;
         assertInScope(ctx.user, (await getOrganization(ctx.prisma, id)).municipalityId, "Организация");
         await ctx.prisma.$transaction((tx) =>
           closeOrganization({ db: tx, actorId: ctx.user?.id ?? null, id, closedOn: args.closedOn, reason: args.reason }),
@@ -66,7 +65,7 @@ export function addRegistryMutations(
       authScopes: { roles: REGISTRY_ROLES },
       args: { id: t.arg.id({ required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const id = parseId(args.id, "организации");
+        const id = args.id;
         assertInScope(ctx.user, (await getOrganization(ctx.prisma, id)).municipalityId, "Организация");
         await reopenOrganization({ db: ctx.prisma, actorId: ctx.user?.id ?? null, id });
         return ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id } });
@@ -83,8 +82,8 @@ export function addRegistryMutations(
             user: ctx.user,
             input: {
               ...input,
-              organizationId: parseId(input.organizationId, "организации"),
-              leaderId: input.leaderId ? parseId(input.leaderId, "руководителя") : null,
+              organizationId: input.organizationId,
+              leaderId: input.leaderId ?? null,
             },
           }),
         );
@@ -99,7 +98,7 @@ export function addRegistryMutations(
         const appointment = await endAppointment({
           prisma: ctx.prisma,
           user: ctx.user,
-          appointmentId: parseId(args.appointmentId, "назначения"),
+          appointmentId: args.appointmentId,
           endsOn: args.endsOn,
           reason: args.reason,
         });
@@ -115,7 +114,7 @@ export function addRegistryMutations(
         const appointment = await correctAppointment({
           prisma: ctx.prisma,
           user: ctx.user,
-          appointmentId: parseId(args.appointmentId, "назначения"),
+          appointmentId: args.appointmentId,
           input: args.input,
         });
         return ctx.prisma.appointment.findUniqueOrThrow({ ...query, where: { id: appointment.id } });
@@ -130,7 +129,7 @@ export function addRegistryMutations(
         const { user, password } = await createLeaderAccount({
           prisma: ctx.prisma,
           user: ctx.user,
-          appointmentId: parseId(args.appointmentId, "назначения"),
+          appointmentId: args.appointmentId,
           login: args.login,
         });
         return { login: user.login, password };
@@ -146,8 +145,8 @@ export function addRegistryMutations(
           user: ctx.user,
           input: {
             ...input,
-            organizationIds: input.organizationIds.map((id) => parseId(id, "организации")),
-            survivorId: input.survivorId ? parseId(input.survivorId, "организации") : null,
+            organizationIds: input.organizationIds,
+            survivorId: input.survivorId ?? null,
             newOrganizations: input.newOrganizations?.map(toFields) ?? null,
           },
         });
@@ -160,7 +159,7 @@ export function addRegistryMutations(
       authScopes: { roles: REGISTRY_ROLES },
       args: { id: t.arg.id({ required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const record = await undoReorganization({ prisma: ctx.prisma, user: ctx.user, id: parseId(args.id, "реорганизации") });
+        const record = await undoReorganization({ prisma: ctx.prisma, user: ctx.user, id: args.id });
         return ctx.prisma.reorganization.findUniqueOrThrow({ ...query, where: { id: record.id } });
       },
     }),

@@ -3,7 +3,6 @@
 import type { OrganizationFields } from "../../domain/registry/organization-input.js";
 import type { Builder } from "../builder.js";
 import type { Enums } from "../enums.js";
-import { parseId } from "../ids.js";
 import type { addOrganizations } from "../organizations/index.js";
 
 export type RegistryTypes = ReturnType<typeof addRegistryTypes>;
@@ -28,7 +27,7 @@ export function addRegistryTypes(builder: Builder, enums: Enums, kinds: Pick<Ret
   });
   const toFields = (input: typeof OrganizationInput.$inferInput): OrganizationFields => {
     const { municipalityId, ...rest } = input;
-    return { ...rest, ...(municipalityId ? { municipalityId: parseId(municipalityId, "муниципалитета") } : {}) };
+    return { ...rest, ...(municipalityId ? { municipalityId: municipalityId } : {}) };
   };
 
   const AppointLeaderInput = builder.inputType("AppointLeaderInput", {

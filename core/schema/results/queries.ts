@@ -4,7 +4,6 @@ import { getCycle } from "../../domain/cycles.js";
 import { ForbiddenError, InputError } from "../../errors.js";
 import type { Builder } from "../builder.js";
 import type { Enums } from "../enums.js";
-import { parseId } from "../ids.js";
 import type { ResultsTypes } from "./types.js";
 
 export function addResultsQueries(builder: Builder, enums: Enums, { Scorecard }: ResultsTypes) {
@@ -15,8 +14,8 @@ export function addResultsQueries(builder: Builder, enums: Enums, { Scorecard }:
       description: "Результаты организации и её руководителя; null — цикл ещё не рассчитан",
       args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id({ required: true }) },
       resolve: async (query, _root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
+        const cycleId = args.cycleId;
+        const organizationId = args.organizationId;
         const cycle = await getCycle(ctx.prisma, cycleId);
         if (!(await canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle, organizationId }))) {
           throw new ForbiddenError("Результаты этой организации недоступны: цикл ещё не опубликован.");
@@ -29,7 +28,7 @@ export function addResultsQueries(builder: Builder, enums: Enums, { Scorecard }:
       description: "Рейтинг руководителей внутри групп сравнения (по виду организации), по местам",
       args: { cycleId: t.arg.id({ required: true }), kind: t.arg({ type: enums.OrgKind }) },
       resolve: async (query, _root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
+        const cycleId = args.cycleId;
         const cycle = await getCycle(ctx.prisma, cycleId);
         if (!(await canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle }))) {
           if (!ctx.user) throw new ForbiddenError("Рейтинг станет доступен после публикации результатов.");

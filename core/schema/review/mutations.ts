@@ -6,7 +6,6 @@ import { acceptDirection, resubmitDirection, returnDirection } from "../../servi
 import { directionOrFail } from "../../services/review/scope.js";
 import type { Builder } from "../builder.js";
 import type { AppContext } from "../context.js";
-import { parseId } from "../ids.js";
 import type { ReviewTypes } from "./types.js";
 
 /** The operator reviews anything; an expert what is assigned to them. */
@@ -55,9 +54,9 @@ export function addReviewMutations(builder: Builder, { Item, CommentInput }: Rev
           prisma: ctx.prisma,
           registry: ctx.registry,
           actorId: ctx.user?.id ?? null,
-          cycleId: parseId(args.cycleId, "цикла"),
-          expertId: parseId(args.expertId, "эксперта"),
-          organizationIds: args.organizationIds.map((id) => parseId(id, "организации")),
+          cycleId: args.cycleId,
+          expertId: args.expertId,
+          organizationIds: args.organizationIds,
           directions: args.directions,
         }),
     }),
@@ -74,8 +73,8 @@ export function addReviewMutations(builder: Builder, { Item, CommentInput }: Rev
           prisma: ctx.prisma,
           registry: ctx.registry,
           actorId: ctx.user?.id ?? null,
-          cycleId: parseId(args.cycleId, "цикла"),
-          organizationIds: args.organizationIds.map((id) => parseId(id, "организации")),
+          cycleId: args.cycleId,
+          organizationIds: args.organizationIds,
           directions: args.directions,
         }),
     }),
@@ -85,8 +84,8 @@ export function addReviewMutations(builder: Builder, { Item, CommentInput }: Rev
       authScopes: { roles: ["EXPERT", "OPERATOR"] },
       args: { ...reviewArgs(t), comments: t.arg({ type: [CommentInput] }) },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
+        const cycleId = args.cycleId;
+        const organizationId = args.organizationId;
         await assertReviewer(ctx, cycleId, organizationId, args.direction);
         await acceptDirection({
           prisma: ctx.prisma,
@@ -106,8 +105,8 @@ export function addReviewMutations(builder: Builder, { Item, CommentInput }: Rev
       authScopes: { roles: ["EXPERT", "OPERATOR"] },
       args: { ...reviewArgs(t), elements: t.arg.stringList(), reason: t.arg.string({ required: true }) },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
+        const cycleId = args.cycleId;
+        const organizationId = args.organizationId;
         await assertReviewer(ctx, cycleId, organizationId, args.direction);
         await returnDirection({
           prisma: ctx.prisma,
@@ -128,8 +127,8 @@ export function addReviewMutations(builder: Builder, { Item, CommentInput }: Rev
       authScopes: { roles: ["LEADER", "OPERATOR"] },
       args: { ...reviewArgs(t), response: t.arg.string() },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
+        const cycleId = args.cycleId;
+        const organizationId = args.organizationId;
         if (ctx.user?.role === "LEADER" && ctx.user.organizationId !== organizationId) {
           throw new ForbiddenError("Руководитель отправляет на проверку только данные своей организации.");
         }

@@ -6,7 +6,6 @@ import { type ReviewItem, reviewItems } from "../../services/review/progress.js"
 import type { Builder } from "../builder.js";
 import type { AppContext } from "../context.js";
 import type { Enums } from "../enums.js";
-import { parseId } from "../ids.js";
 import type { ReviewTypes } from "./types.js";
 
 async function visibleItems(ctx: AppContext, cycleId: number, organizationId: number | null) {
@@ -30,8 +29,8 @@ export function addReviewQueries(builder: Builder, enums: Enums, { Item, Summary
       authScopes: { authenticated: true },
       args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id(), status: t.arg({ type: enums.ReviewStatus }) },
       resolve: async (_root, args, ctx) => {
-        const organizationId = args.organizationId ? parseId(args.organizationId, "организации") : null;
-        const items = await visibleItems(ctx, parseId(args.cycleId, "цикла"), organizationId);
+        const organizationId = args.organizationId ?? null;
+        const items = await visibleItems(ctx, args.cycleId, organizationId);
         return args.status ? items.filter((i) => i.status === args.status) : items;
       },
     }),
@@ -40,7 +39,7 @@ export function addReviewQueries(builder: Builder, enums: Enums, { Item, Summary
       authScopes: { authenticated: true },
       args: { cycleId: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
-        const items = await visibleItems(ctx, parseId(args.cycleId, "цикла"), null);
+        const items = await visibleItems(ctx, args.cycleId, null);
         const count = (status: ReviewItem["status"]) => items.filter((i) => i.status === status).length;
         return {
           total: items.length,
