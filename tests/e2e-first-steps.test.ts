@@ -1,7 +1,9 @@
 // «Первые шаги» on a new installation, in a browser: an empty database, the administrator imports
 // the registry (an .xlsx saved by LibreOffice Calc: mixed kinds, acting heads, Excel dates), an
-// operator opens a cycle, enters values and scores — the rating lists the imported organizations
-// with their heads; the same file imported again changes nothing. Screenshots: tests/screenshots/.
+// operator creates a cycle and opens data collection in the browser, values come in through the
+// API, the operator scores in the browser — the rating lists the imported organizations with their
+// heads; the same file imported again changes nothing; regional staff see the municipalities side
+// by side. Screenshots: tests/screenshots/.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -97,9 +99,18 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
     ).body;
     const password = created.createUser.temporaryPassword;
     const operator = (await api(`mutation($p: String!) { login(login: "operator", password: $p) { id } }`, { p: password }, "")).cookie;
-    const cycle = (await api<{ createCycle: { id: string } }>(`mutation { createCycle(input: { year: 2025 }) { id } }`, {}, operator)).body
-      .createCycle.id;
-    await api(`mutation($c: ID!) { setCycleStatus(cycleId: $c, status: COLLECTING) { id } }`, { c: cycle }, operator);
+    // The operator creates the cycle and opens data collection in the browser.
+    const page = await signedIn("operator", password);
+    await page.getByRole("link", { name: "Циклы", exact: true }).click();
+    await page.getByText("Новый цикл мониторинга").waitFor();
+    await page.getByLabel("Отчётный год").fill("2025");
+    await page.getByRole("button", { name: "Создать цикл" }).click();
+    await page.getByRole("button", { name: "Перевести: «сбор данных»" }).click();
+    await page.getByRole("button", { name: "Перевести: «сбор данных»" }).waitFor({ state: "detached" });
+    const cycle = (
+      await api<{ cycles: { id: string; year: number; status: string }[] }>(`{ cycles { id year status } }`, {}, operator)
+    ).body.cycles.find((c) => c.year === 2025);
+    expect(cycle?.status).toBe("COLLECTING");
     type Organizations = {
       organizations: { edges: { node: { id: string; kind: "SCHOOL" | "PRESCHOOL" | "ADDITIONAL"; contingent: number } }[] };
     };
@@ -116,13 +127,15 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
       }
       await api(
         `mutation($c: ID!, $o: ID!, $v: [DataValueInput!]!) { setDataValues(cycleId: $c, organizationId: $o, values: $v) { element } }`,
-        { c: cycle, o: node.id, v: values },
+        { c: cycle?.id, o: node.id, v: values },
         operator,
       );
     }
-    await api(`mutation($c: ID!) { scoreCycle(cycleId: $c) { id } }`, { c: cycle }, operator);
-
-    const page = await signedIn("operator", password);
+    // Values come through the API (as an import would bring them); scoring is a button.
+    await page.getByRole("button", { name: "Рассчитать баллы" }).click();
+    await page.getByText(/Баллы пересчитаны/).waitFor({ timeout: 60_000 });
+    await shot(page, "4-cycle");
+    await page.getByRole("link", { name: "Рейтинг", exact: true }).click();
     await page.getByText("Рейтинг руководителей").waitFor();
     await page.locator("table tbody tr").first().waitFor();
     for (const [, short, , , , head] of REGISTRY.filter((r) => ["СОШ", "гимназия", "ООШ"].includes(r[2]))) {
@@ -130,7 +143,7 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
       expect(await row.count()).toBe(1);
       expect(await row.textContent()).toContain(head);
     }
-    await shot(page, "4-rating");
+    await shot(page, "5-rating");
   }, 120_000);
 
   test("the same file imported again changes nothing", async () => {
@@ -140,13 +153,13 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
     await page.getByRole("button", { name: "Проверить" }).click();
     await page.getByText("Проверка пройдена: строк 6, изменится организаций 0 — реестр уже совпадает с файлом.").waitFor();
     expect(await page.getByRole("button", { name: "Сохранить" }).isDisabled()).toBe(true);
-    await shot(page, "5-second-import");
+    await shot(page, "6-second-import");
   }, 60_000);
   test("regional staff see the municipalities side by side", async () => {
     const admin = (await api(`mutation($p: String!) { login(login: "admin", password: $p) { id } }`, { p: PASSWORD }, "")).cookie;
     await api(`mutation { createMunicipality(name: "Алапаевск") { id } }`, {}, admin);
     const page = await signedIn("admin", PASSWORD);
-    await page.getByRole("link", { name: "Регион" }).click();
+    await page.getByRole("link", { name: "Регион", exact: true }).click();
     await page.getByText("Муниципалитеты региона").waitFor();
     await page.locator("table tbody tr").nth(1).waitFor();
     const rows = await page.locator("table tbody tr").allInnerTexts();
@@ -156,6 +169,6 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
     expect(fresh).toContain("циклов нет");
     expect(ours).toMatch(/2025 · срок 01\.02\.2026/);
     expect(ours).toMatch(/высокий: \d+/);
-    await shot(page, "6-region");
+    await shot(page, "7-region");
   }, 60_000);
 });
