@@ -2,6 +2,7 @@
 // TEST_DATABASE_URL is set, on PostgreSQL — each printed with its target and ratio, misses as
 // misses — and the objectivity signals' validation. Everything goes to bench/results/latest.json.
 // Sizes: BENCH_ORGANIZATIONS (2 500), BENCH_CYCLES (5), BENCH_VPR_ROWS (1 000 000); develop with less.
+// BENCH_RESULTS names the output file under bench/results (default latest.json).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { emptyPostgresSchema } from "../core/db/scratch-schema.js";
@@ -13,6 +14,7 @@ import { benchVprImport } from "./import-vpr.js";
 import { validate, validationTable } from "./objectivity/validation.js";
 import { benchScoring } from "./scoring.js";
 import { REGION } from "./synthetic-region.js";
+import { benchWebFirstLoad } from "./web-first-load.js";
 
 const ORGANIZATIONS = Number(process.env.BENCH_ORGANIZATIONS ?? REGION.organizations);
 const CYCLES = Number(process.env.BENCH_CYCLES ?? REGION.cycles);
@@ -20,8 +22,11 @@ const VPR_ROWS = Number(process.env.BENCH_VPR_ROWS ?? REGION.vprRows);
 const registry = createRegistry(directions);
 const pgUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
 
-const databases: { database: "pglite" | "postgres"; url?: string }[] = [{ database: "pglite" }];
-if (pgUrl) databases.push({ database: "postgres", url: pgUrl });
+// BENCH_DATABASES=postgres (or pglite) runs one of them: the 1 000 000-row run takes long on a shared machine.
+const only = process.env.BENCH_DATABASES;
+const databases: { database: "pglite" | "postgres"; url?: string }[] = [];
+if (!only || only === "pglite") databases.push({ database: "pglite" });
+if (pgUrl && (!only || only === "postgres")) databases.push({ database: "postgres", url: pgUrl });
 
 async function onDatabase<T>(target: (typeof databases)[number], run: (url?: string) => Promise<T>): Promise<T> {
   if (!target.url) return run();
@@ -34,8 +39,46 @@ async function onDatabase<T>(target: (typeof databases)[number], run: (url?: str
 }
 
 const figures: Figure[] = [];
-const scoring = [];
-const imports = [];
+const scoring: Awaited<ReturnType<typeof benchScoring>>["measured"][] = [];
+const imports: Awaited<ReturnType<typeof benchVprImport>>["measured"][] = [];
+
+/** Rewritten after each step: a long run that is stopped later still leaves what it measured. */
+function writeReport(
+  objectivity?: ReturnType<typeof validate>,
+  webFirstLoad?: Awaited<ReturnType<typeof benchWebFirstLoad>>,
+) {
+  const report = {
+    date: new Date().toISOString(),
+    node: process.version,
+    complete: objectivity !== undefined,
+    sizes: { organizations: ORGANIZATIONS, cycles: CYCLES, vprRows: VPR_ROWS },
+    figures,
+    scoring: {
+      benchmark: "scoreCycle over the synthetic region's last cycle vs a hand-written SQL aggregate; then analytics",
+      analyticsTarget: `analytics < ${ANALYTICS_TARGET_MS} ms on PostgreSQL`,
+      results: scoring,
+    },
+    vprImport: {
+      benchmark: "ФИС ОКО workbook: dry run + commit vs the floor «unzip + tokenize the sheet XML» of the same file",
+      results: imports,
+    },
+    objectivity: objectivity && {
+      benchmark: "objectivity signals on synthetic schools (bench/objectivity): % of schools with the signal raised",
+      target: "clean schools: false positives ≤ 5 % per signal and for D5; planted at 60 works per grade and subject: detection ≥ 90 %",
+      results: objectivity,
+    },
+    webFirstLoad: webFirstLoad && {
+      benchmark: "anonymous first visit of the web client (Chromium, cold cache, localhost, demo): the rating table visible",
+      target: "first-load JS on the wire ≤ 250 KB; the rating table visible ≤ 1.0 s",
+      results: webFirstLoad,
+    },
+  };
+  writeFileSync(
+    path.resolve(import.meta.dirname, "results", process.env.BENCH_RESULTS ?? "latest.json"),
+    `${JSON.stringify(report, null, 2)}\n`,
+  );
+}
+
 let bytes: Buffer | undefined;
 for (const target of databases) {
   const s = await onDatabase(target, (url) =>
@@ -43,38 +86,23 @@ for (const target of databases) {
   );
   scoring.push(s.measured);
   figures.push(...s.figures);
+  writeReport();
   const i = await onDatabase(target, (url) =>
     benchVprImport({ registry, rows: VPR_ROWS, organizations: ORGANIZATIONS, database: target.database, url, bytes }),
   );
   bytes = i.bytes;
   imports.push(i.measured);
   figures.push(...i.figures);
+  writeReport();
 }
 const OBJECTIVITY_CLEAN = Number(process.env.BENCH_OBJECTIVITY_CLEAN ?? 1000);
 const OBJECTIVITY_PLANTED = Number(process.env.BENCH_OBJECTIVITY_PLANTED ?? 200);
 const objectivity = validate({ clean: OBJECTIVITY_CLEAN, planted: OBJECTIVITY_PLANTED, seed: 1, withWeaker: true });
-const report = {
-  date: new Date().toISOString(),
-  node: process.version,
-  sizes: { organizations: ORGANIZATIONS, cycles: CYCLES, vprRows: VPR_ROWS },
-  figures,
-  scoring: {
-    benchmark: "scoreCycle over the synthetic region's last cycle vs a hand-written SQL aggregate; then analytics",
-    analyticsTarget: `analytics < ${ANALYTICS_TARGET_MS} ms on PostgreSQL`,
-    results: scoring,
-  },
-  vprImport: {
-    benchmark: "ФИС ОКО workbook: dry run + commit vs the floor «unzip + tokenize the sheet XML» of the same file",
-    results: imports,
-  },
-  objectivity: {
-    benchmark: "objectivity signals on synthetic schools (bench/objectivity): % of schools with the signal raised",
-    target: "clean schools: false positives ≤ 5 % per signal and for D5; planted at 60 works per grade and subject: detection ≥ 90 %",
-    results: objectivity,
-  },
-};
-writeFileSync(path.resolve(import.meta.dirname, "results/latest.json"), `${JSON.stringify(report, null, 2)}\n`);
+writeReport(objectivity);
+const webFirstLoad = await benchWebFirstLoad();
+writeReport(objectivity, webFirstLoad);
 console.table(scoring);
 console.table(imports);
 console.table(figures.map((f) => ({ ...f, met: f.met ? "yes" : "MISS" })));
 console.table(validationTable(objectivity));
+console.table([webFirstLoad]);

@@ -46,6 +46,26 @@ const schema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
+  /** smtp://user:pass@host:587 or smtps://…; absent — mail is off, notifications stay in the app. */
+  SMTP_URL: z.url({ protocol: /^smtps?$/, message: "ожидается адрес вида smtp://пользователь:пароль@сервер:587" }).optional(),
+  MAIL_FROM: z.string().min(3).default("«Ориентир» <noreply@localhost>"),
+  /** Tries before a letter becomes a dead letter. */
+  MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  /** First retry of a failed letter after this many seconds, doubling each time. */
+  MAIL_RETRY_SECONDS: z.coerce.number().positive().default(60),
+  /** How often the outbox is looked at. */
+  MAIL_POLL_SECONDS: z.coerce.number().min(0.1).default(15),
+  /** Days before the deadline when heads with incomplete data are reminded. */
+  REMINDER_DAYS: z
+    .string()
+    .default("14,7,1")
+    .transform((v) => v.split(",").map((d) => Number(d.trim())))
+    .refine((days) => days.length > 0 && days.every((d) => Number.isInteger(d) && d >= 0 && d <= 366), {
+      message: "ожидается список чисел дней через запятую, например 14,7,1",
+    }),
+  REMINDERS_POLL_SECONDS: z.coerce.number().min(0.1).default(3600),
+  /** The date reminders take as today (drills and tests); absent — the real date. */
+  REMINDERS_TODAY: z.iso.date({ message: "ожидается дата вида 2027-01-18" }).optional(),
   MUNICIPALITY: z.string().min(1).default("Городской округ Ревда"),
   REGION: z.string().min(1).default("Свердловская область"),
 });
@@ -61,6 +81,14 @@ const LABELS: Record<string, string> = {
   SESSION_TTL_HOURS: "срок сессии в часах",
   CORS_ORIGINS: "разрешённые источники CORS",
   PUBLIC_URL: "публичный адрес сервера",
+  SMTP_URL: "адрес почтового сервера",
+  MAIL_FROM: "адрес отправителя писем",
+  MAIL_MAX_ATTEMPTS: "число попыток отправки письма",
+  MAIL_RETRY_SECONDS: "пауза перед повтором письма, с",
+  MAIL_POLL_SECONDS: "период отправки писем, с",
+  REMINDER_DAYS: "дни напоминаний до срока",
+  REMINDERS_POLL_SECONDS: "период проверки напоминаний, с",
+  REMINDERS_TODAY: "дата напоминаний",
 };
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {

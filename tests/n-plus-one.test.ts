@@ -66,3 +66,51 @@ test("review progress of every organization: a bounded number of SQL statements"
   expect(items).toHaveLength(25);
   expect(t.db.queries.filter((q) => /^\s*SELECT/i.test(q)).length).toBeLessThanOrEqual(12);
 });
+
+/** SELECT statements that one GraphQL request costs. */
+async function selectsOf<T>(query: string, variables: Record<string, unknown>, cookie: string, check: (data: T) => void) {
+  t.db.queries.length = 0;
+  check(dataOf(await t.gql<T>(query, variables, cookie)));
+  return t.db.queries.filter((q) => /^\s*SELECT/i.test(q)).length;
+}
+
+test("leaders → appointments → organization: constant SQL statements per page", async () => {
+  const operator = await t.signIn("OPERATOR", { login: "n1-leaders" });
+  const query = `query($n: Int!) { leaders(first: $n) { edges { node { id fullName accountLogin
+    appointments { position isActing organization { id name } } } } pageInfo { hasNextPage } } }`;
+  type Data = { leaders: { edges: { node: { appointments: unknown[] } }[] } };
+  const count = (n: number) =>
+    selectsOf<Data>(query, { n }, operator, (d) => {
+      expect(d.leaders.edges).toHaveLength(n);
+      expect(d.leaders.edges.every((e) => e.node.appointments.length > 0)).toBe(true);
+    });
+  const small = await count(2);
+  expect(await count(20)).toBe(small);
+});
+
+test("audit events: constant SQL statements per page", async () => {
+  const operator = await t.signIn("OPERATOR", { login: "n1-audit" });
+  await t.db.prisma.auditEvent.createMany({
+    data: Array.from({ length: 25 }, (_, i) => ({ action: "test.event", entity: "Organization", entityId: String(i) })),
+  });
+  const query = `query($n: Int!) { auditEvents(first: $n) { edges { node { id at action entity actor details } } pageInfo { hasNextPage } } }`;
+  type Data = { auditEvents: { edges: unknown[] } };
+  const count = (n: number) => selectsOf<Data>(query, { n }, operator, (d) => expect(d.auditEvents.edges).toHaveLength(n));
+  const small = await count(2);
+  expect(await count(20)).toBe(small);
+});
+
+// Last: it adds organizations to the municipality.
+test("completeness of every organization: the same SQL statements for 25 and 35 organizations", async () => {
+  const operator = await t.signIn("OPERATOR", { login: "n1-completeness" });
+  const cycle = dataOf(await t.gql<{ createCycle: { id: string } }>(`mutation { createCycle(input: { year: 2026 }) { id } }`, {}, operator))
+    .createCycle.id;
+  const query = `query($c: ID!) { completeness(cycleId: $c) { organization { id name kind } required filled percent missing
+    directions { code required filled } deadlineStatus } }`;
+  const count = (n: number) =>
+    selectsOf<{ completeness: unknown[] }>(query, { c: cycle }, operator, (d) => expect(d.completeness).toHaveLength(n));
+  const before = await count(25);
+  for (let i = 26; i <= 35; i++)
+    await createOrganization(t, { shortName: `Школа № ${i}`, kind: "SCHOOL", leader: `Фамилия${i} Имя Отчество` });
+  expect(await count(35)).toBe(before);
+});

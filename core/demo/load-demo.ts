@@ -15,6 +15,7 @@ import { hashPassword } from "../services/auth/passwords.js";
 import { createCycle } from "../services/cycles/create-cycle.js";
 import { scoreCycle } from "../services/scoring/score-cycle.js";
 import { DEMO_DECISION_LIFT, type DemoLift, demoDecision, sendDemoRecommendations } from "./demo-loop.js";
+import { demoNotifications } from "./demo-notifications.js";
 import { acceptDemoReview } from "./demo-review.js";
 import { type DemoOrganization, demoMunicipality } from "./municipality.js";
 
@@ -165,6 +166,7 @@ export async function loadDemo(args: {
     const publishedAt = status === "SCORED" ? null : new Date(Date.UTC(year + 1, 1, 1));
     await prisma.cycle.update({ where: { id: cycle.id }, data: { status, scoredAt: new Date(Date.UTC(year + 1, 0, 25)), publishedAt } });
   }
+  await demoNotifications(prisma, { registry, headOrganizationId: ids[0] as number });
   await recordAudit(prisma, {
     actorId: null,
     action: "demo.load",

@@ -1,14 +1,16 @@
 import { expect, test } from "vitest";
 import { parseElementInput, parseLocaleNumber } from "./element-values.js";
+import { resolveElement } from "./resolved.js";
 import type { DataElementDefinition } from "./types.js";
 
-const element = (patch: Partial<DataElementDefinition>): DataElementDefinition => ({
-  code: "x.y",
-  title: "X",
-  type: "number",
-  appliesTo: ["SCHOOL"],
-  ...patch,
-});
+const element = (patch: Partial<DataElementDefinition>) =>
+  resolveElement({
+    code: "x.y",
+    title: "X",
+    type: "number",
+    appliesTo: ["SCHOOL"],
+    ...patch,
+  });
 
 test.each([
   ["1 234,5", 1234.5],

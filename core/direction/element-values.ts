@@ -1,7 +1,8 @@
 // Parsing and canonical storage of data element values. Values are stored as text: numbers with a
 // dot, booleans as "true"/"false", levels by their option value.
 import { quoteInput } from "../input-text.js";
-import type { DataElementDefinition, ElementValue } from "./types.js";
+import type { ResolvedDataElement } from "./resolved.js";
+import type { ElementValue } from "./types.js";
 
 /** Numbers beyond this lose digits as doubles (and print as 1e+23): refused, not rounded. */
 const LARGEST_NUMBER = 1e15;
@@ -23,9 +24,8 @@ export function parseLocaleNumber(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function rangeProblem(element: DataElementDefinition, n: number): string | null {
-  const min = element.min ?? 0;
-  const max = element.max ?? (element.type === "percent" ? 100 : undefined);
+function rangeProblem(element: ResolvedDataElement, n: number): string | null {
+  const { min = 0, max } = element;
   if (n < min) return `значение ${String(n).replace(".", ",")} меньше допустимого минимума ${String(min).replace(".", ",")}`;
   if (max !== undefined && n > max) {
     return `значение ${String(n).replace(".", ",")} больше допустимого максимума ${String(max).replace(".", ",")}`;
@@ -34,7 +34,7 @@ function rangeProblem(element: DataElementDefinition, n: number): string | null 
 }
 
 /** Parses user input (a string as typed or imported) for an element. */
-export function parseElementInput(element: DataElementDefinition, raw: string): ParsedValue {
+export function parseElementInput(element: ResolvedDataElement, raw: string): ParsedValue {
   const text = raw.trim();
   if (text === "") return { ok: false, message: "пустое значение (чтобы очистить, передайте null)" };
   switch (element.type) {
@@ -58,9 +58,9 @@ export function parseElementInput(element: DataElementDefinition, raw: string): 
       return { ok: false, message: `${quoteInput(text)} не «да» или «нет»` };
     }
     case "level": {
-      const option = element.options?.find((o) => o.value === text || o.label.toLowerCase() === text.toLowerCase());
+      const option = element.options.find((o) => o.value === text || o.label.toLowerCase() === text.toLowerCase());
       if (!option) {
-        const allowed = (element.options ?? []).map((o) => `«${o.label}»`).join(", ");
+        const allowed = element.options.map((o) => `«${o.label}»`).join(", ");
         return { ok: false, message: `${quoteInput(text)} не из списка: ${allowed}` };
       }
       return { ok: true, stored: option.value, value: option.value };
@@ -72,7 +72,7 @@ export function parseElementInput(element: DataElementDefinition, raw: string): 
 }
 
 /** Reads a stored canonical value back into its typed form. */
-export function decodeStoredValue(element: DataElementDefinition, stored: string): ElementValue {
+export function decodeStoredValue(element: ResolvedDataElement, stored: string): ElementValue {
   switch (element.type) {
     case "integer":
     case "number":

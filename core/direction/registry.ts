@@ -1,15 +1,17 @@
 // The start-up registry: validates every direction, names the owner of each problem, then freezes
-// the whole set. Everything else (GraphQL, forms, scoring) is derived from it.
+// the whole set with every default applied (resolved.ts). Everything else (GraphQL, forms, scoring)
+// is derived from it and reads the resolved definitions as they are.
 import { ConfigError } from "../errors.js";
+import { type ResolvedDataElement, type ResolvedDirection, type ResolvedIndicator, resolveDirection, resolveElement } from "./resolved.js";
 import { ruleProblems } from "./rule-validation.js";
 import { type DataElementDefinition, type DirectionDefinition, type IndicatorDefinition, ORG_KINDS, type OrgKind } from "./types.js";
 
 export interface Registry {
-  readonly directions: readonly DirectionDefinition[];
-  readonly elements: readonly DataElementDefinition[];
-  direction(idOrCode: string): DirectionDefinition | undefined;
-  indicator(code: string): { direction: DirectionDefinition; indicator: IndicatorDefinition } | undefined;
-  element(code: string): DataElementDefinition | undefined;
+  readonly directions: readonly ResolvedDirection[];
+  readonly elements: readonly ResolvedDataElement[];
+  direction(idOrCode: string): ResolvedDirection | undefined;
+  indicator(code: string): { direction: ResolvedDirection; indicator: ResolvedIndicator } | undefined;
+  element(code: string): ResolvedDataElement | undefined;
 }
 
 const ELEMENT_TYPES = new Set(["integer", "number", "percent", "boolean", "level", "text"]);
@@ -133,13 +135,20 @@ export function createRegistry(directions: readonly DirectionDefinition[]): Regi
   if (problems.length) {
     throw new ConfigError(`Invalid direction plugins:\n  ${problems.join("\n  ")}`);
   }
-  const frozen = deepFreeze([...directions].sort((a, b) => Number(a.code.slice(1)) - Number(b.code.slice(1))));
-  const elementList = Object.freeze([...elements.values()]);
+  deepFreeze(directions);
+  const resolvedElements = new Map([...elements.values()].map((e) => [e, resolveElement(e)] as const));
+  const frozen = deepFreeze(
+    directions.map((d) => resolveDirection(d, resolvedElements)).sort((a, b) => Number(a.code.slice(1)) - Number(b.code.slice(1))),
+  );
+  const byElement = new Map(frozen.flatMap((d) => d.elements.map((e) => [e.code, e] as const)));
+  const byIndicator = new Map(
+    frozen.flatMap((d) => d.indicators.map((indicator) => [indicator.code, { direction: d, indicator }] as const)),
+  );
   return Object.freeze({
     directions: frozen,
-    elements: elementList,
+    elements: Object.freeze([...byElement.values()]),
     direction: (idOrCode: string) => frozen.find((d) => d.id === idOrCode || d.code === idOrCode),
-    indicator: (code: string) => indicators.get(code),
-    element: (code: string) => elements.get(code),
+    indicator: (code: string) => byIndicator.get(code),
+    element: (code: string) => byElement.get(code),
   });
 }

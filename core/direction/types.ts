@@ -127,7 +127,8 @@ export interface IndicatorDefinition {
   compute(args: { inputs: IndicatorInputs; context: ComputeContext }): IndicatorResult;
   /** Default scoring rule; the operator may change its parameters per cycle. */
   rule: Rule;
-  /** Points count towards the rating total. ВПР-derived indicators default to false. @default true */
+  /** Points count towards the rating total. Indicators that are only observed (those derived from
+   *  ВПР) set `false` explicitly. @default true */
   usedInRating?: boolean;
   recommendations: readonly RecommendationTemplate[];
   examples: readonly IndicatorExample[];

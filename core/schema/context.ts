@@ -13,6 +13,8 @@ export interface AppContext {
   importMaxBytes: number;
   /** Demo mode: the login page lists the demo accounts. */
   isDemo: boolean;
+  /** Whether notifications are mailed, and from which address (issue 16). */
+  mail: { isEnabled: boolean; from: string };
   /** Session length for new logins, in hours. */
   sessionTtlHours: number;
   /** Cookies to send with the response (login and logout set them). */

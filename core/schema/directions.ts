@@ -1,12 +1,7 @@
 // The methodology as the plugins define it: public, since the methodology is not secret.
 import { ruleMaxPoints } from "../direction/rules.js";
-import type {
-  DataElementDefinition,
-  DataSourceDefinition,
-  DirectionDefinition,
-  ElementOption,
-  IndicatorDefinition,
-} from "../direction/types.js";
+import type { ResolvedDataElement, ResolvedDirection, ResolvedIndicator } from "../direction/resolved.js";
+import type { DataSourceDefinition, ElementOption } from "../direction/types.js";
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";
 
@@ -16,25 +11,23 @@ export function addDirections(builder: Builder, enums: Enums) {
     fields: (t) => ({ value: t.exposeString("value"), label: t.exposeString("label") }),
   });
 
-  const DataElement = builder.objectRef<DataElementDefinition>("DataElement").implement({
+  const DataElement = builder.objectRef<ResolvedDataElement>("DataElement").implement({
     description: "Элемент данных — исходное значение, которое вносится или импортируется",
     fields: (t) => ({
       code: t.exposeString("code"),
       title: t.exposeString("title"),
       type: t.exposeString("type", { description: "integer, number, percent, boolean, level или text" }),
-      unit: t.string({ resolve: (e) => e.unit ?? "" }),
-      min: t.float({
-        nullable: true,
-        resolve: (e) => e.min ?? (e.type === "boolean" || e.type === "level" || e.type === "text" ? null : 0),
-      }),
-      max: t.float({ nullable: true, resolve: (e) => e.max ?? (e.type === "percent" ? 100 : null) }),
+      unit: t.exposeString("unit"),
+      min: t.float({ nullable: true, resolve: (e) => e.min ?? null }),
+      max: t.float({ nullable: true, resolve: (e) => e.max ?? null }),
       hint: t.string({ nullable: true, resolve: (e) => e.hint ?? null }),
-      isRequired: t.boolean({ resolve: (e) => e.isRequired ?? true }),
-      enteredBy: t.string({
+      isRequired: t.exposeBoolean("isRequired"),
+      enteredBy: t.field({
+        type: enums.EnteredBy,
         description: "Кто вносит значение: organization — организация (руководитель или оператор), expert — эксперт",
-        resolve: (e) => e.enteredBy ?? "organization",
+        resolve: (e) => e.enteredBy,
       }),
-      options: t.field({ type: [Option], resolve: (e) => [...(e.options ?? [])] }),
+      options: t.field({ type: [Option], resolve: (e) => [...e.options] }),
       appliesTo: t.field({ type: [enums.OrgKind], resolve: (e) => [...e.appliesTo] }),
       direction: t.string({
         description: "Код направления, объявившего элемент",
@@ -43,12 +36,12 @@ export function addDirections(builder: Builder, enums: Enums) {
     }),
   });
 
-  const Source = builder.objectRef<{ kind: string; reference: string }>("IndicatorSource").implement({
+  const Source = builder.objectRef<ResolvedIndicator["source"]>("IndicatorSource").implement({
     description: "Источник показателя: src — опубликованная методика, prop — предложение разработчиков",
-    fields: (t) => ({ kind: t.exposeString("kind"), reference: t.exposeString("reference") }),
+    fields: (t) => ({ kind: t.field({ type: enums.IndicatorSourceKind, resolve: (s) => s.kind }), reference: t.exposeString("reference") }),
   });
 
-  const Indicator = builder.objectRef<IndicatorDefinition>("Indicator").implement({
+  const Indicator = builder.objectRef<ResolvedIndicator>("Indicator").implement({
     fields: (t) => ({
       code: t.exposeString("code"),
       title: t.exposeString("title"),
@@ -57,8 +50,8 @@ export function addDirections(builder: Builder, enums: Enums) {
       maxPoints: t.float({ resolve: (i) => ruleMaxPoints(i.rule) }),
       appliesTo: t.field({ type: [enums.OrgKind], resolve: (i) => [...i.appliesTo] }),
       elements: t.stringList({ description: "Коды элементов данных, которые читает показатель", resolve: (i) => [...i.elements] }),
-      usedInRating: t.boolean({ resolve: (i) => i.usedInRating ?? true }),
-      ruleType: t.string({ resolve: (i) => i.rule.type }),
+      usedInRating: t.exposeBoolean("usedInRating"),
+      ruleType: t.field({ type: enums.RuleType, resolve: (i) => i.rule.type }),
       rule: t.field({ type: "JSON", description: "Параметры правила по умолчанию", resolve: (i) => i.rule }),
       recommendationTemplates: t.stringList({ resolve: (i) => i.recommendations.map((r) => r.text) }),
       source: t.field({ type: Source, resolve: (i) => i.source }),
@@ -69,22 +62,22 @@ export function addDirections(builder: Builder, enums: Enums) {
     fields: (t) => ({
       id: t.exposeString("id"),
       title: t.exposeString("title"),
-      kind: t.exposeString("kind"),
+      kind: t.field({ type: enums.DataSourceKind, resolve: (s) => s.kind }),
       elements: t.stringList({ resolve: (s) => [...s.elements] }),
     }),
   });
 
-  const Direction = builder.objectRef<DirectionDefinition>("Direction").implement({
+  const Direction = builder.objectRef<ResolvedDirection>("Direction").implement({
     description: "Направление мониторинга (плагин)",
     fields: (t) => ({
       id: t.exposeString("id"),
       code: t.exposeString("code"),
       title: t.exposeString("title"),
       description: t.exposeString("description"),
-      weight: t.float({ resolve: (d) => d.weight ?? 1 }),
+      weight: t.exposeFloat("weight"),
       indicators: t.field({ type: [Indicator], resolve: (d) => [...d.indicators] }),
       elements: t.field({ type: [DataElement], resolve: (d) => [...d.elements] }),
-      sources: t.field({ type: [DataSource], resolve: (d) => [...(d.sources ?? [])] }),
+      sources: t.field({ type: [DataSource], resolve: (d) => [...d.sources] }),
     }),
   });
 

@@ -1,3 +1,6 @@
+// The closed sets of the API as GraphQL enums, so clients get typed values. Values keep the spelling
+// the plugin API and the database use (lower-case where the plugin API is lower-case).
+import { RULE_TYPES } from "../direction/rule-types.js";
 import type { Builder } from "./builder.js";
 
 export function addEnums(builder: Builder) {
@@ -41,6 +44,62 @@ export function addEnums(builder: Builder) {
         HIGH: { description: "Высокий (≥ 75 %)" },
         MEDIUM: { description: "Средний (50–74 %)" },
         LOW: { description: "Низкий (< 50 %)" },
+      } as const,
+    }),
+    EnteredBy: builder.enumType("EnteredBy", {
+      description: "Кто вносит значение элемента данных",
+      values: {
+        organization: { description: "Организация: руководитель или оператор" },
+        expert: { description: "Эксперт" },
+      } as const,
+    }),
+    RuleType: builder.enumType("RuleType", { description: "Вид правила начисления баллов", values: RULE_TYPES }),
+    IndicatorSourceKind: builder.enumType("IndicatorSourceKind", {
+      values: {
+        src: { description: "Опубликованная методика" },
+        prop: { description: "Предложение разработчиков" },
+      } as const,
+    }),
+    DataSourceKind: builder.enumType("DataSourceKind", {
+      values: { manual: { description: "Ручной ввод" }, import: { description: "Импорт файла" } } as const,
+    }),
+    ValueSource: builder.enumType("ValueSource", {
+      description: "Как значение попало в систему",
+      values: {
+        MANUAL: { description: "Внесено вручную" },
+        IMPORT: { description: "Импортировано из файла" },
+        DEMO: { description: "Демонстрационные данные" },
+      } as const,
+    }),
+    DeadlineStatus: builder.enumType("DeadlineStatus", {
+      values: {
+        COMPLETE: { description: "Всё заполнено" },
+        ON_TIME: { description: "Срок не истёк" },
+        OVERDUE: { description: "Срок истёк, данных не хватает" },
+      } as const,
+    }),
+    ImportBatchStatus: builder.enumType("ImportBatchStatus", {
+      values: {
+        COMMITTED: { description: "Действует" },
+        SUPERSEDED: { description: "Заменён более новым импортом" },
+        UNDONE: { description: "Отменён" },
+      } as const,
+    }),
+    ImportStage: builder.enumType("ImportStage", {
+      description: "Этап импорта",
+      values: {
+        reading: { description: "Чтение файла" },
+        checking: { description: "Проверка" },
+        writing: { description: "Запись" },
+        done: { description: "Готово" },
+        failed: { description: "Ошибка" },
+      } as const,
+    }),
+    RegistryChangeAction: builder.enumType("RegistryChangeAction", {
+      values: {
+        CREATE: { description: "Новая организация" },
+        UPDATE: { description: "Изменение реквизитов" },
+        APPOINT: { description: "Назначение руководителя" },
       } as const,
     }),
   };

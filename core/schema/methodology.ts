@@ -7,9 +7,10 @@ import { updateMethodology } from "../services/cycles/methodology-edit.js";
 import { DEFAULT_OUTLIER_FACTOR } from "../services/intake/outliers.js";
 import { changedComputations, verifyCycleScores } from "../services/scoring/verify-cycle.js";
 import type { Builder } from "./builder.js";
+import type { Enums } from "./enums.js";
 import { parseId } from "./ids.js";
 
-export function addMethodology(builder: Builder) {
+export function addMethodology(builder: Builder, enums: Enums) {
   const Indicator = builder.objectRef<SnapshotIndicator>("MethodologyIndicator").implement({
     fields: (t) => ({
       code: t.exposeString("code"),
@@ -17,7 +18,7 @@ export function addMethodology(builder: Builder) {
       unit: t.exposeString("unit"),
       isEnabled: t.exposeBoolean("isEnabled"),
       usedInRating: t.exposeBoolean("usedInRating"),
-      ruleType: t.string({ resolve: (i) => i.rule.type }),
+      ruleType: t.field({ type: enums.RuleType, resolve: (i) => i.rule.type }),
       rule: t.field({ type: "JSON", resolve: (i) => i.rule }),
       maxPoints: t.float({ resolve: (i) => ruleMaxPoints(i.rule) }),
     }),

@@ -1,13 +1,14 @@
 // The current user, login and logout.
 
 import type { SessionUser } from "../domain/actor.js";
+import type { Role } from "../generated/prisma/client.js";
 import { createApiToken, revokeApiToken } from "../services/auth/api-tokens.js";
 import { clearedSessionCookie, login, logout, sessionCookie } from "../services/auth/sessions.js";
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";
 import { parseId } from "./ids.js";
 
-const DEMO_ACCOUNTS = [
+const DEMO_ACCOUNTS: { login: string; role: Role; title: string }[] = [
   { login: "admin", role: "ADMIN", title: "администратор" },
   { login: "operator", role: "OPERATOR", title: "оператор мониторинга (ЦРО)" },
   { login: "expert", role: "EXPERT", title: "эксперт" },
@@ -31,8 +32,8 @@ export function addUsers(builder: Builder, enums: Enums) {
     }),
   });
 
-  const DemoAccount = builder.objectRef<{ login: string; role: string; title: string }>("DemoAccount").implement({
-    fields: (t) => ({ login: t.exposeString("login"), role: t.exposeString("role"), title: t.exposeString("title") }),
+  const DemoAccount = builder.objectRef<{ login: string; role: Role; title: string }>("DemoAccount").implement({
+    fields: (t) => ({ login: t.exposeString("login"), role: t.expose("role", { type: enums.Role }), title: t.exposeString("title") }),
   });
   const About = builder.objectRef<{ municipality: string; region: string; isDemo: boolean }>("About").implement({
     description: "Сведения о развёртывании для страницы входа",

@@ -2,16 +2,18 @@
 import { type ElementScope, elementScope, inScope } from "../domain/access.js";
 import { assertCanEditValues } from "../domain/value-edit.js";
 import { ForbiddenError, InputError } from "../errors.js";
+import type { ValueSource } from "../generated/prisma/client.js";
 import { setDataValues } from "../services/intake/set-values.js";
 import type { Builder } from "./builder.js";
 import type { AppContext } from "./context.js";
+import type { Enums } from "./enums.js";
 import { parseId } from "./ids.js";
 
 interface DataValueShape {
   element: string;
   value: string | null;
   comment: string | null;
-  source?: string;
+  source?: ValueSource;
   enteredAt?: Date;
 }
 
@@ -28,14 +30,14 @@ export function assertCanWrite(ctx: AppContext, cycleId: number, organizationId:
   return assertCanEditValues({ prisma: ctx.prisma, registry: ctx.registry, user: ctx.user, cycleId, organizationId, elements });
 }
 
-export function addValues(builder: Builder) {
+export function addValues(builder: Builder, enums: Enums) {
   const DataValue = builder.objectRef<DataValueShape>("DataValue").implement({
     description: "Значение элемента данных организации в цикле",
     fields: (t) => ({
       element: t.exposeString("element"),
       value: t.exposeString("value", { nullable: true, description: "Число с точкой, true/false или значение уровня; null — очищено" }),
       comment: t.exposeString("comment", { nullable: true }),
-      source: t.string({ nullable: true, resolve: (v) => v.source ?? null }),
+      source: t.field({ type: enums.ValueSource, nullable: true, resolve: (v) => v.source ?? null }),
       enteredAt: t.field({ type: "DateTime", nullable: true, resolve: (v) => v.enteredAt ?? null }),
     }),
   });

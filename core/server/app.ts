@@ -26,6 +26,8 @@ export interface AppOptions {
   logger: Logger;
   sessionTtlHours?: number;
   isDemo?: boolean;
+  /** Whether notifications are mailed (SMTP_URL), for the administrator's page. @default off */
+  mail?: { isEnabled: boolean; from: string };
   importMaxBytes?: number;
   /** Trust X-Forwarded-For (only behind a reverse proxy that sets it). */
   isBehindProxy?: boolean;
@@ -127,6 +129,7 @@ export function createApp(options: AppOptions) {
         responseCookies,
         sessionTtlHours: options.sessionTtlHours ?? 12,
         isDemo: options.isDemo ?? false,
+        mail: options.mail ?? { isEnabled: false, from: "" },
         importMaxBytes: options.importMaxBytes ?? 20 * 1024 * 1024,
         cache: new Map(),
         clientAddress: address,

@@ -10,6 +10,7 @@ import type { Logger } from "../logger.js";
 import { buildSchema } from "../schema/index.js";
 import { EVIDENCE_MAX_BYTES } from "../services/intake/evidence.js";
 import { importFormatsOf } from "../services/intake/import-formats.js";
+import { type Notifier, startNotifier } from "../services/notifications/notifier.js";
 import { createApp } from "./app.js";
 import { ensureAdmin, ensureMunicipality } from "./bootstrap.js";
 import { createHttpServer } from "./http.js";
@@ -24,6 +25,7 @@ export async function startServer(args: { config: Config; directions: readonly D
   );
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
   logger.info({ database: db.location, applied: db.appliedMigrations }, "database ready");
+  let notifier: Notifier | null = null;
   try {
     const municipality = await ensureMunicipality(db.prisma, config.MUNICIPALITY, config.REGION);
     if (config.DEMO) {
@@ -31,6 +33,7 @@ export async function startServer(args: { config: Config; directions: readonly D
     } else {
       await ensureAdmin({ prisma: db.prisma, logger, password: config.ADMIN_PASSWORD });
     }
+    notifier = startNotifier({ prisma: db.prisma, registry, config, logger });
     const security = { isPublicHttps: config.PUBLIC_URL?.startsWith("https://") ?? false, isBehindProxy: config.TRUST_PROXY };
     const app = createApp({
       prisma: db.prisma,
@@ -39,6 +42,7 @@ export async function startServer(args: { config: Config; directions: readonly D
       logger,
       sessionTtlHours: config.SESSION_TTL_HOURS,
       isDemo: config.DEMO,
+      mail: { isEnabled: notifier.mailer.isEnabled, from: notifier.mailer.from },
       importMaxBytes: config.IMPORT_MAX_MB * 1024 * 1024,
       isBehindProxy: config.TRUST_PROXY,
       corsOrigins: config.CORS_ORIGINS,
@@ -61,10 +65,12 @@ export async function startServer(args: { config: Config; directions: readonly D
     logger.info({ port, url: `http://localhost:${port}/` }, "«Ориентир» is serving");
     const stop = async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await notifier?.stop();
       await db.close();
     };
     return { server, port, stop, prisma: db.prisma, registry };
   } catch (error) {
+    await notifier?.stop();
     await db.close();
     throw error;
   }

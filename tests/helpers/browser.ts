@@ -1,22 +1,2 @@
-// Debian's chromium for the browser tests (never a downloaded browser build), started with the flags
-// this closed network needs. The web client is built once per run in global-setup.ts: browser test
-// files run in parallel and must not rebuild web/dist under each other.
-import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
-
-const CHROMIUM = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
-
-export function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error("Debian chromium is not installed: apt-get install chromium (.ci/run does)");
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
+// The browser tests' Chromium: the one launcher, shared with bench/ through core/dev/.
+export { launchChromium } from "../../core/dev/chromium.js";

@@ -25,6 +25,7 @@ export const ROUTE_PATHS = {
   tokens: "/admin/tokens",
   audit: "/admin/audit",
   account: "/account",
+  notifications: "/notifications",
   login: "/login",
   /** A direction plugin's page (web/src/directions.ts). */
   direction: "/d/:id/:cycleId?/:organizationId?",

@@ -152,6 +152,11 @@ export const PAGES: readonly PageEntry[] = [
     load: () => import("./pages/account/AccountPage.tsx").then((m) => m.AccountPage),
     can: ["changePassword"],
   },
+  {
+    name: "notifications",
+    load: () => import("./pages/notifications/NotificationsPage.tsx").then((m) => () => <m.NotificationsPage />),
+    can: ["signedIn"],
+  },
 ];
 
 /** The home page (`#/`): the first of these the viewer may open — an operator lands on the

@@ -53,7 +53,7 @@ export function addAnalyticsTypes(builder: Builder, enums: Enums) {
     fields: (t) => ({
       organization: t.prismaField({ type: "Organization", resolve: (query, r, _a, ctx) => orgOf(ctx, query, r.organizationId) }),
       totalPercent: t.exposeFloat("totalPercent", { nullable: true }),
-      level: t.string({ nullable: true, resolve: (r) => r.level }),
+      level: t.field({ type: enums.EffectivenessLevel, nullable: true, resolve: (r) => r.level }),
       rank: t.exposeInt("rank", { nullable: true }),
       percents: t.floatList({
         nullable: { list: false, items: true },

@@ -2,10 +2,12 @@
 import type { ImportFormatDefinition } from "../../direction/import/format.js";
 import type { Registry } from "../../direction/registry.js";
 import type { ValueChange } from "../../services/intake/apply-changes.js";
+import type { ImportStage } from "../../services/intake/import-file.js";
 import { importFormatsOf, isCycleBound } from "../../services/intake/import-formats.js";
 import type { ImportProblem } from "../../services/intake/read/types.js";
 import type { RegistryChange } from "../../services/registry-import/plan-registry.js";
 import type { Builder } from "../builder.js";
+import type { Enums } from "../enums.js";
 
 interface ImportResultShape {
   registryChanges?: RegistryChange[];
@@ -20,7 +22,7 @@ interface ImportResultShape {
 
 export type ImportsTypes = ReturnType<typeof addImportsTypes>;
 
-export function addImportsTypes(builder: Builder, registry: Registry) {
+export function addImportsTypes(builder: Builder, registry: Registry, enums: Enums) {
   const formats = importFormatsOf(registry).list;
   builder.scalarType("File", {
     description: "Загружаемый файл (GraphQL multipart request)",
@@ -66,7 +68,7 @@ export function addImportsTypes(builder: Builder, registry: Registry) {
     fields: (t) => ({
       row: t.exposeInt("row"),
       organization: t.exposeString("organization"),
-      action: t.exposeString("action", { description: "CREATE, UPDATE или APPOINT" }),
+      action: t.expose("action", { type: enums.RegistryChangeAction }),
       field: t.exposeString("field", { nullable: true }),
       before: t.exposeString("before", { nullable: true }),
       after: t.exposeString("after", { nullable: true }),
@@ -104,7 +106,7 @@ export function addImportsTypes(builder: Builder, registry: Registry) {
       fileName: t.exposeString("fileName"),
       fileSha256: t.exposeString("fileSha256"),
       fileSize: t.exposeInt("fileSize"),
-      status: t.exposeString("status", { description: "COMMITTED, SUPERSEDED или UNDONE" }),
+      status: t.expose("status", { type: enums.ImportBatchStatus }),
       rowsTotal: t.exposeInt("rowsTotal"),
       rowsImported: t.exposeInt("rowsImported"),
       valuesChanged: t.exposeInt("valuesChanged"),
@@ -122,7 +124,7 @@ export function addImportsTypes(builder: Builder, registry: Registry) {
     description: "Ход импорта: этап (reading, checking, writing, done, failed) и строки",
     fields: (t) => ({
       key: t.exposeString("key"),
-      stage: t.exposeString("stage"),
+      stage: t.field({ type: enums.ImportStage, resolve: (p) => p.stage as ImportStage["stage"] }),
       done: t.exposeInt("done"),
       total: t.exposeInt("total"),
       updatedAt: t.expose("updatedAt", { type: "DateTime" }),

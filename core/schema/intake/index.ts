@@ -1,8 +1,9 @@
 // Completeness for the collection dashboard, per-value history and the audit log.
 import type { Builder } from "../builder.js";
+import type { Enums } from "../enums.js";
 import { addIntakeQueries } from "./queries.js";
 import { addIntakeTypes } from "./types.js";
 
-export function addIntake(builder: Builder) {
-  addIntakeQueries(builder, addIntakeTypes(builder));
+export function addIntake(builder: Builder, enums: Enums) {
+  addIntakeQueries(builder, addIntakeTypes(builder, enums));
 }

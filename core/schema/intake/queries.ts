@@ -3,6 +3,7 @@ import { elementScope, inScope, visibleOrganizations } from "../../domain/access
 import { auditEventScope } from "../../domain/audit-scope.js";
 import { getCycle } from "../../domain/cycles.js";
 import { ForbiddenError } from "../../errors.js";
+import type { ValueSource } from "../../generated/prisma/client.js";
 import { cycleCompleteness } from "../../services/intake/completeness.js";
 import { cycleOutliers } from "../../services/intake/outliers.js";
 import type { Builder } from "../builder.js";
@@ -96,7 +97,7 @@ export function addIntakeQueries(builder: Builder, { Completeness, History, Outl
           include: { actor: { select: { fullName: true } } },
         });
         return events.map((e) => {
-          const d = (e.details ?? {}) as { before?: string | null; after?: string | null; source?: string; comment?: string | null };
+          const d = (e.details ?? {}) as { before?: string | null; after?: string | null; source?: ValueSource; comment?: string | null };
           return {
             at: e.at,
             action: e.action,

@@ -1,7 +1,9 @@
 // Intake: the GraphQL types of completeness, a value's history, the audit log and outliers.
 import { isPastDeadline } from "../../domain/open-for-data.js";
+import type { ValueSource } from "../../generated/prisma/client.js";
 import type { DirectionCompleteness, OrganizationCompleteness } from "../../services/intake/completeness.js";
 import type { Builder } from "../builder.js";
+import type { Enums } from "../enums.js";
 
 export interface HistoryEntry {
   at: Date;
@@ -9,13 +11,13 @@ export interface HistoryEntry {
   before: string | null;
   after: string | null;
   actor: string | null;
-  source: string | null;
+  source: ValueSource | null;
   comment: string | null;
 }
 
 export type IntakeTypes = ReturnType<typeof addIntakeTypes>;
 
-export function addIntakeTypes(builder: Builder) {
+export function addIntakeTypes(builder: Builder, enums: Enums) {
   const DirectionCompletenessRef = builder.objectRef<DirectionCompleteness>("DirectionCompleteness").implement({
     fields: (t) => ({
       code: t.exposeString("code"),
@@ -38,7 +40,8 @@ export function addIntakeTypes(builder: Builder) {
       missing: t.exposeStringList("missing"),
       directions: t.field({ type: [DirectionCompletenessRef], resolve: (c) => c.directions }),
       isComplete: t.boolean({ resolve: (c) => c.filled === c.required }),
-      deadlineStatus: t.string({
+      deadlineStatus: t.field({
+        type: enums.DeadlineStatus,
         description: "COMPLETE — всё заполнено; ON_TIME — срок не истёк; OVERDUE — срок истёк, данных не хватает",
         resolve: (c) => (c.filled === c.required ? "COMPLETE" : isPastDeadline(c.deadline) ? "OVERDUE" : "ON_TIME"),
       }),
@@ -51,7 +54,7 @@ export function addIntakeTypes(builder: Builder) {
       before: t.exposeString("before", { nullable: true }),
       after: t.exposeString("after", { nullable: true }),
       actor: t.exposeString("actor", { nullable: true }),
-      source: t.exposeString("source", { nullable: true }),
+      source: t.field({ type: enums.ValueSource, nullable: true, resolve: (h) => h.source }),
       comment: t.exposeString("comment", { nullable: true }),
     }),
   });

@@ -1,6 +1,6 @@
 // Results: the scorecard, direction and indicator score types, a head's past results.
 import { canSeeResults } from "../../domain/access.js";
-import type { Score } from "../../generated/prisma/client.js";
+import type { EffectivenessLevel, Score } from "../../generated/prisma/client.js";
 import { recommendationWhere } from "../../services/recommendations/visibility.js";
 import type { DirectionOutcome } from "../../services/scoring/aggregate.js";
 import type { Builder } from "../builder.js";
@@ -55,13 +55,13 @@ export function addResultsTypes(builder: Builder, enums: Enums) {
     fields: (t) => ({ code: t.exposeString("code"), mean: t.exposeFloat("mean", { nullable: true }) }),
   });
   const HistoryPoint = builder
-    .objectRef<{ cycleId: number; year: number; totalPercent: number | null; level: string | null }>("ResultHistoryPoint")
+    .objectRef<{ cycleId: number; year: number; totalPercent: number | null; level: EffectivenessLevel | null }>("ResultHistoryPoint")
     .implement({
       fields: (t) => ({
         cycleId: t.exposeID("cycleId"),
         year: t.exposeInt("year"),
         totalPercent: t.exposeFloat("totalPercent", { nullable: true }),
-        level: t.string({ nullable: true, resolve: (p) => p.level }),
+        level: t.field({ type: enums.EffectivenessLevel, nullable: true, resolve: (p) => p.level }),
       }),
     });
 

@@ -3,7 +3,7 @@
 // stability of ranks. Read-only; computed from the stored results and scores of the cycle.
 import type { MethodologySnapshot } from "../../direction/methodology.js";
 import { currentMethodology, getCycle } from "../../domain/cycles.js";
-import type { OrgKind, PrismaClient } from "../../generated/prisma/client.js";
+import type { EffectivenessLevel, OrgKind, PrismaClient } from "../../generated/prisma/client.js";
 import type { DirectionOutcome } from "../scoring/aggregate.js";
 import { rankStability } from "./rank-stability.js";
 import { type Bucket, histogram, type Summary, summarize } from "./stats.js";
@@ -19,7 +19,7 @@ export interface Distribution extends Summary {
 export interface MatrixRow {
   organizationId: number;
   totalPercent: number | null;
-  level: string | null;
+  level: EffectivenessLevel | null;
   rank: number | null;
   /** In the order of `directionCodes`. */
   percents: (number | null)[];

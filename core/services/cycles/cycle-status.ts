@@ -8,6 +8,7 @@ import { STATUS_NAMES } from "../../domain/labels.js";
 import { InputError } from "../../errors.js";
 import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
+import { noticeCycleStatus } from "../notifications/events.js";
 import { reviewBlockers } from "../review/progress.js";
 import { scoreCycle } from "../scoring/score-cycle.js";
 
@@ -105,6 +106,7 @@ export async function changeCycleStatus(args: {
       cycleId,
       details: { from, to: status, reason },
     });
+    if (isForward) await noticeCycleStatus(tx, { cycleId, to: status, actorId: args.actorId });
     return updated;
   });
 }

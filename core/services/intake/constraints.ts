@@ -17,7 +17,7 @@ export async function constraintViolations(args: {
   cycleId: number;
   incoming: readonly { organizationId: number; element: string; stored: string | null }[];
 }): Promise<ConstraintViolation[]> {
-  const constraints = args.registry.directions.flatMap((d) => d.constraints ?? []);
+  const constraints = args.registry.directions.flatMap((d) => d.constraints);
   const touched = new Set(args.incoming.map((v) => v.element));
   const relevant = constraints.filter((c) => touched.has(c.part) || touched.has(c.whole));
   if (relevant.length === 0) return [];

@@ -39,7 +39,7 @@ export async function derivedValues(args: {
   for (const organization of args.organizations) {
     const records = byOrg.get(organization.id) ?? [];
     for (const direction of args.registry.directions) {
-      for (const source of direction.sources ?? []) {
+      for (const source of direction.sources) {
         if (source.importKind !== args.format.kind || !source.derive) continue;
         if (source.appliesTo && !source.appliesTo.includes(organization.kind)) continue;
         const derived = records.length ? source.derive(records) : Object.fromEntries(source.elements.map((e) => [e, null]));

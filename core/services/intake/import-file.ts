@@ -121,6 +121,8 @@ export async function importFile(args: {
     }
     throw error;
   }
+  // The sheets are no longer needed: let a 1 000 000-row table go before validating.
+  table = undefined;
   if (!cycle) return importStandalone({ ...args, format, municipalityId, parsed, problems, fileSha256, cacheKey, report });
   const cycleId = cycle.id;
   await report("checking", 0, parsed.rowsTotal);

@@ -44,7 +44,7 @@ function collect(registry: Registry): ImportFormats {
     else formats.set(format.kind, { format, owner });
   }
   for (const direction of registry.directions) {
-    for (const source of direction.sources ?? []) {
+    for (const source of direction.sources) {
       const at = `[direction:${direction.id}] source "${source.id}"`;
       if (source.kind !== "import") continue;
       const format = source.importKind ? formats.get(source.importKind)?.format : undefined;

@@ -3,7 +3,7 @@
 // filled in, cells that do not apply to an organization's kind greyed out.
 import ExcelJS from "exceljs";
 import type { Registry } from "../../direction/registry.js";
-import type { DataElementDefinition } from "../../direction/types.js";
+import type { ResolvedDataElement } from "../../direction/resolved.js";
 import { getCycle } from "../../domain/cycles.js";
 import { formatRuDate } from "../../domain/dates.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
@@ -12,7 +12,7 @@ import { assessedOrganizations } from "../scoring/load-inputs.js";
 const GREY: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
 const HEADER: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE8EAF6" } };
 
-function cellFor(element: DataElementDefinition, stored: string | undefined): ExcelJS.CellValue {
+function cellFor(element: ResolvedDataElement, stored: string | undefined): ExcelJS.CellValue {
   if (stored === undefined) return null;
   if (element.type === "boolean") return stored === "true" ? "да" : "нет";
   if (element.type === "level") return element.options?.find((o) => o.value === stored)?.label ?? stored;
@@ -80,7 +80,7 @@ export async function writeMonitoringTemplate(args: {
         }
         cell.value = cellFor(element, stored.get(`${organization.id}|${element.code}`));
         if (element.type === "boolean" || element.type === "level") {
-          const list = element.type === "boolean" ? ["да", "нет"] : (element.options ?? []).map((o) => o.label);
+          const list = element.type === "boolean" ? ["да", "нет"] : element.options.map((o) => o.label);
           cell.dataValidation = {
             type: "list",
             allowBlank: true,
@@ -89,14 +89,14 @@ export async function writeMonitoringTemplate(args: {
             error: "Выберите значение из списка",
           };
         } else if (element.type !== "text") {
-          const max = element.max ?? (element.type === "percent" ? 100 : undefined);
+          const { min = 0, max } = element;
           cell.dataValidation = {
             type: element.type === "integer" ? "whole" : "decimal",
             operator: max === undefined ? "greaterThanOrEqual" : "between",
             allowBlank: true,
-            formulae: max === undefined ? [element.min ?? 0] : [element.min ?? 0, max],
+            formulae: max === undefined ? [min] : [min, max],
             showErrorMessage: true,
-            error: `Допустимо: ${element.type === "integer" ? "целое " : ""}число${max === undefined ? ` не меньше ${element.min ?? 0}` : ` от ${element.min ?? 0} до ${max}`}`,
+            error: `Допустимо: ${element.type === "integer" ? "целое " : ""}число${max === undefined ? ` не меньше ${min}` : ` от ${min} до ${max}`}`,
           };
         }
       });

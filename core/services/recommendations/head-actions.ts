@@ -5,6 +5,7 @@ import { InputError } from "../../errors.js";
 import type { PrismaClient, RecommendationStatus } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import { detectEvidenceType, EVIDENCE_MAX_BYTES } from "../intake/evidence.js";
+import { noticeRecommendationProgress } from "../notifications/events.js";
 import { assertHead, findRecommendation } from "./operator-actions.js";
 import { HEAD_PROGRESS_MOVES, RECOMMENDATION_STATUS_NAMES } from "./status.js";
 
@@ -105,6 +106,7 @@ export async function reportRecommendationProgress(args: {
       organizationId: found.organizationId,
       details: { progressId: row?.id ?? null, text, before: { status: found.status }, after: { status }, file: file?.fileName ?? null },
     });
+    await noticeRecommendationProgress(tx, { cycleId: found.cycleId, organizationId: found.organizationId, text, actorId: args.user.id });
     return updated;
   });
 }

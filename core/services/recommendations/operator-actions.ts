@@ -3,6 +3,7 @@
 import { ForbiddenError, InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient, Recommendation, RecommendationStatus } from "../../generated/prisma/client.js";
 import { recordAudit, recordAuditMany } from "../audit.js";
+import { noticeRecommendationsSent } from "../notifications/events.js";
 import { OPERATOR_MOVES, RECOMMENDATION_STATUS_NAMES, STATUS_DATE_FIELD } from "./status.js";
 
 const MAX_TEXT = 4000;
@@ -66,6 +67,8 @@ export async function updateRecommendation(args: {
         after: { status, ...(isTextChanged ? { text } : {}) },
       },
     });
+    if (status === "SENT" && found.status !== "SENT")
+      await noticeRecommendationsSent(tx, { cycleId: found.cycleId, organizationIds: [found.organizationId], actorId: args.actorId });
     return updated;
   });
 }
@@ -109,6 +112,12 @@ export async function moveRecommendations(args: {
         details: { before: { status: from }, after: { status: args.to } },
       })),
     );
+    if (args.to === "SENT")
+      await noticeRecommendationsSent(tx, {
+        cycleId: args.cycleId,
+        organizationIds: rows.map((r) => r.organizationId),
+        actorId: args.actorId,
+      });
   });
   return rows.length;
 }

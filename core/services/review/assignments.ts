@@ -7,6 +7,7 @@ import { closedCycleMessage } from "../../domain/open-for-data.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAuditMany } from "../audit.js";
+import { noticeExpertAssigned } from "../notifications/events.js";
 import { directionOrFail, reviewUnits } from "./scope.js";
 
 async function assertAssignable(prisma: PrismaClient, cycleId: number) {
@@ -88,6 +89,8 @@ export async function assignExpert(args: {
           details: { direction: u.directionCode, before: previous.get(`${u.organizationId}|${u.directionCode}`) ?? null, after: expert.id },
         })),
     );
+    const added = units.filter((u) => previous.get(`${u.organizationId}|${u.directionCode}`) !== expert.id).length;
+    await noticeExpertAssigned(tx, { cycleId, expertId: expert.id, units: added, actorId: args.actorId });
     return units.length;
   });
 }

@@ -9,7 +9,9 @@ import { directionElements } from "../../domain/review-coverage.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
+import { noticeAllAccepted, noticeReviewResubmitted, noticeReviewReturned } from "../notifications/events.js";
 import { computeCycle } from "../scoring/score-cycle.js";
+import { reviewItems } from "./progress.js";
 import { directionOrFail, reviewUnits } from "./scope.js";
 
 export interface ReviewTarget {
@@ -108,6 +110,10 @@ export async function acceptDirection(target: ReviewTarget & { comments: readonl
         comments: Object.fromEntries(comments),
       },
     });
+    // The last accepted unit of the cycle tells the operator the assessment can be finished.
+    const items = await reviewItems({ prisma: tx as unknown as PrismaClient, registry: target.registry, cycleId });
+    if (review?.status !== "ACCEPTED" && items.every((i) => i.status === "ACCEPTED"))
+      await noticeAllAccepted(tx, { cycleId, actorId: target.actorId });
     return accepted;
   });
 }
@@ -159,6 +165,14 @@ export async function returnDirection(target: ReviewTarget & { elements: readonl
       organizationId,
       details: { direction: direction.code, before: review?.status ?? "PENDING", after: "RETURNED", elements, reason },
     });
+    await noticeReviewReturned(tx, {
+      cycleId,
+      organizationId,
+      direction: direction.code,
+      reason,
+      elements: elements.map((code) => target.registry.element(code)?.title ?? code),
+      actorId: target.actorId,
+    });
     return returned;
   });
 }
@@ -184,6 +198,13 @@ export async function resubmitDirection(target: ReviewTarget & { response: strin
       cycleId,
       organizationId,
       details: { direction: direction.code, before: "RETURNED", after: "RESUBMITTED", response },
+    });
+    await noticeReviewResubmitted(tx, {
+      cycleId,
+      organizationId,
+      direction: direction.code,
+      reviewerId: review.reviewedById,
+      actorId: target.actorId,
     });
     return resubmitted;
   });

@@ -1,6 +1,7 @@
 // The header: the product, the municipality, the viewer and sign-in/out. It never wraps: the
 // subtitle and the name give way on narrow screens.
 import { Anchor, Burger, Button, Group, Text, Title } from "@mantine/core";
+import { NotificationBell } from "../components/NotificationBell.tsx";
 import type { Viewer } from "../components/viewer.tsx";
 import { ROLE_LABELS } from "../format.ts";
 import { href } from "../route.ts";
@@ -34,6 +35,7 @@ export function Header(props: {
       </Group>
       {viewer ? (
         <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+          <NotificationBell />
           <Anchor
             href={href({ page: "account" })}
             size="sm"

@@ -13,7 +13,7 @@ const CODE = /^\d+(\.\d+)+$|^\d+$/;
 export function selfExaminationMapping(registry: Registry, kind: OrgKind): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const direction of registry.directions) {
-    for (const source of direction.sources ?? []) {
+    for (const source of direction.sources) {
       if (source.importKind !== "SELF_EXAMINATION" || !source.mapping) continue;
       if (source.appliesTo && !source.appliesTo.includes(kind)) continue;
       for (const [element, code] of Object.entries(source.mapping)) {

@@ -1,4 +1,4 @@
-// The viewer's own account: who they are and a password change (for every role).
+// The viewer's own account: who they are, a password change (for every role), the mail settings.
 import { Alert, Button, Card, PasswordInput, Stack, Text, Title } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useState } from "react";
@@ -7,6 +7,7 @@ import { errorText } from "../../components/api-error.ts";
 import { ROLE_LABELS } from "../../format.ts";
 import { graphql } from "../../graphql.ts";
 import type { PageProps } from "../../routes.tsx";
+import { MailSettings } from "../notifications/MailSettingsCard.tsx";
 
 const ChangePassword = graphql(`
   mutation ChangePassword($currentPassword: String!, $newPassword: String!) {
@@ -57,6 +58,7 @@ export function AccountPage({ viewer }: PageProps) {
           </Stack>
         </form>
       </Card>
+      <MailSettings />
     </Stack>
   );
 }
