@@ -483,7 +483,7 @@ const RULES: Record<string, Rule> = {
       "editMethodology",
       "enterData",
       "importData",
-    ].concat(["assignExperts", "review"]),
+    ].concat(["assignExperts", "review", "seeRatings"]),
   },
   // Only who changes a cycle's status is offered its transitions.
   CycleTransition: {
