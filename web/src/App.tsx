@@ -13,6 +13,8 @@ const LeaderPage = lazy(() => import("./pages/registry/LeaderPage.tsx").then((m)
 const RegistryImportPage = lazy(() => import("./pages/registry/RegistryImportPage.tsx").then((m) => ({ default: m.RegistryImportPage })));
 const DirectionsPage = lazy(() => import("./pages/DirectionsPage.tsx").then((m) => ({ default: m.DirectionsPage })));
 const IntakePage = lazy(() => import("./pages/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
+const DataEntryPage = lazy(() => import("./pages/entry/DataEntryPage.tsx").then((m) => ({ default: m.DataEntryPage })));
+const MyOrganizationPage = lazy(() => import("./pages/head/MyOrganizationPage.tsx").then((m) => ({ default: m.MyOrganizationPage })));
 const ReviewPage = lazy(() => import("./pages/ReviewPage.tsx").then((m) => ({ default: m.ReviewPage })));
 const RecommendationsPage = lazy(() => import("./pages/RecommendationsPage.tsx").then((m) => ({ default: m.RecommendationsPage })));
 const DecisionsPage = lazy(() => import("./pages/DecisionsPage.tsx").then((m) => ({ default: m.DecisionsPage })));
@@ -55,6 +57,8 @@ export function App() {
     if (route.page === "registry-import") return <RegistryImportPage />;
     if (route.page === "directions") return <DirectionsPage />;
     if (route.page === "intake") return <IntakePage />;
+    if (route.page === "entry") return <DataEntryPage cycleId={route.cycleId} organizationId={route.organizationId} />;
+    if (route.page === "my") return <MyOrganizationPage organizationId={me?.organization?.id ?? null} />;
     if (route.page === "review") return <ReviewPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "recommendations") return <RecommendationsPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "decisions") return <DecisionsPage role={me?.role ?? null} />;
@@ -93,6 +97,7 @@ export function App() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
+        {me?.role === "LEADER" && <NavLink href={href({ page: "my" })} label="Моя организация" active={route.page === "my"} />}
         <NavLink href={href({ page: "ratings" })} label="Рейтинг" active={route.page === "ratings" || route.page === "scorecard"} />
         <NavLink
           href={href({ page: "organizations" })}
@@ -103,7 +108,12 @@ export function App() {
           <NavLink href={href({ page: "registry-import" })} label="Импорт реестра" active={route.page === "registry-import"} />
         )}
         <NavLink href={href({ page: "directions" })} label="Методика" active={route.page === "directions"} />
-        {me?.role === "OPERATOR" && <NavLink href={href({ page: "intake" })} label="Сбор данных" active={route.page === "intake"} />}
+        {me?.role === "OPERATOR" && (
+          <>
+            <NavLink href={href({ page: "intake" })} label="Сбор данных" active={route.page === "intake"} />
+            <NavLink href={href({ page: "entry" })} label="Ввод данных" active={route.page === "entry"} />
+          </>
+        )}
         {me && REVIEW_ROLES.includes(me.role) && (
           <NavLink href={href({ page: "review" })} label="Экспертиза" active={route.page === "review"} />
         )}

@@ -9,6 +9,8 @@ export type Route =
   | { page: "registry-import" }
   | { page: "directions" }
   | { page: "intake" }
+  | { page: "entry"; cycleId?: string; organizationId?: string }
+  | { page: "my" }
   | { page: "review"; cycleId?: string }
   | { page: "recommendations"; cycleId?: string }
   | { page: "decisions"; cycleId?: string }
@@ -27,6 +29,8 @@ export function parseRoute(hash: string): Route {
   if (page === "registry-import") return { page: "registry-import" };
   if (page === "directions") return { page: "directions" };
   if (page === "intake") return { page: "intake" };
+  if (page === "my") return { page: "my" };
+  if (page === "entry") return { page: "entry", ...(a ? { cycleId: a } : {}), ...(a && b ? { organizationId: b } : {}) };
   if (page === "login") return { page: "login" };
   if (page === "review" || page === "recommendations" || page === "decisions" || page === "analytics")
     return { page, ...(a ? { cycleId: a } : {}) };
@@ -42,6 +46,8 @@ export const href = (route: Route): string => {
       return `#/organization/${route.organizationId}`;
     case "leader":
       return `#/leader/${route.leaderId}`;
+    case "entry":
+      return `#/entry${route.cycleId ? `/${route.cycleId}` : ""}${route.cycleId && route.organizationId ? `/${route.organizationId}` : ""}`;
     case "direction":
       return `#/d/${route.id}${route.cycleId ? `/${route.cycleId}` : ""}${route.cycleId && route.organizationId ? `/${route.organizationId}` : ""}`;
     case "ratings":
