@@ -5,9 +5,10 @@ import { bulkInsert } from "../../db/bulk-insert.js";
 import { parseElementInput } from "../../direction/element-values.js";
 import type { ImportFormatDefinition, ParsedImport, ParsedRecord, ParsedValue } from "../../direction/import/format.js";
 import type { Registry } from "../../direction/registry.js";
-import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
+import { lockOpenForData } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
-import { KIND_NAMES, STATUS_NAMES } from "../../domain/labels.js";
+import { KIND_NAMES } from "../../domain/labels.js";
+import { assertOpenForData } from "../../domain/open-for-data.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
@@ -132,11 +133,7 @@ async function importTarget(prisma: PrismaClient, format: ImportFormatDefinition
   if (isCycleBound(format)) {
     if (cycleId === null) throw new InputError(`Для импорта «${format.title}» выберите цикл мониторинга.`);
     const cycle = await getCycle(prisma, cycleId);
-    if (cycle.status !== "COLLECTING" && cycle.status !== "REVIEW") {
-      throw new InputError(
-        `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: импорт возможен только на этапах сбора данных и экспертизы.`,
-      );
-    }
+    assertOpenForData(cycle, "импорт возможен только на этапах сбора данных и экспертизы.");
     return { cycle, municipalityId: cycle.municipalityId };
   }
   // One instance serves one municipality; a cycle, when given anyway, names it too.
@@ -275,7 +272,7 @@ export async function importFile(args: {
   const writeStarted = performance.now();
   const batchId = await prisma.$transaction(
     async (tx) => {
-      await lockCycleIn(tx, cycleId, VALUE_STATUSES, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
+      await lockOpenForData(tx, cycleId, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
       const batch = await tx.importBatch.create({
         data: {
           cycleId,

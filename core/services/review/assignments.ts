@@ -2,19 +2,18 @@
 // reviews the organization they work in.
 import type { Registry } from "../../direction/registry.js";
 import { getCycle } from "../../domain/cycles.js";
-import { STATUS_NAMES } from "../../domain/labels.js";
+import { closedCycleMessage, OPEN_FOR_DATA } from "../../domain/open-for-data.js";
 import { InputError, NotFoundError } from "../../errors.js";
-import type { PrismaClient } from "../../generated/prisma/client.js";
+import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
 import { recordAuditMany } from "../audit.js";
 import { directionOrFail, reviewUnits } from "./scope.js";
 
-const ASSIGNABLE = ["DRAFT", "COLLECTING", "REVIEW"] as const;
+/** Experts are assigned before collection too, and until the review ends. */
+const ASSIGNABLE: readonly CycleStatus[] = ["DRAFT", ...OPEN_FOR_DATA];
 
 async function assertAssignable(prisma: PrismaClient, cycleId: number) {
   const cycle = await getCycle(prisma, cycleId);
-  if (!(ASSIGNABLE as readonly string[]).includes(cycle.status)) {
-    throw new InputError(`Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: экспертов назначают до завершения экспертизы.`);
-  }
+  if (!ASSIGNABLE.includes(cycle.status)) throw new InputError(closedCycleMessage(cycle, "экспертов назначают до завершения экспертизы."));
   return cycle;
 }
 
