@@ -30,6 +30,8 @@ describe.skipIf(isPostgres())("data entry in a browser", () => {
   let cycleId: string;
   let organizationId: string;
   let deadline: string;
+  /** The whole number the head entered in test 1 (returned by the expert in test 2). */
+  let entered: Element;
   const url = (hash: string) => `http://127.0.0.1:${server.port}/${hash}`;
 
   const signIn = async (login: string): Promise<Page> => {
@@ -60,7 +62,7 @@ describe.skipIf(isPostgres())("data entry in a browser", () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     dataDir = mkdtempSync(path.join(tmpdir(), "orientir-e2e-entry-"));
-    server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: "" }, ["--demo"]);
+    server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: "" }, ["--demo"], 300_000);
     browser = await launchChromium();
     // the operator opens a new cycle for collection, with the deadline 20 days ahead
     const operator = await signIn("operator");
@@ -74,7 +76,7 @@ describe.skipIf(isPostgres())("data entry in a browser", () => {
     cycleId = created.createCycle.id;
     await gql(operator, "mutation ($id: ID!) { setCycleStatus(cycleId: $id, status: COLLECTING) { id } }", { id: cycleId });
     await operator.close();
-  }, 240_000);
+  }, 420_000);
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
@@ -95,6 +97,7 @@ describe.skipIf(isPostgres())("data entry in a browser", () => {
     );
     const count = own.find((e) => e.type === "integer" && !e.partOf && e.direction === percent?.direction);
     if (!percent || !count) throw new Error("the demo methodology has no percent and integer element in one direction");
+    entered = count;
 
     await head.goto(url("#/my"));
     await head.getByRole("heading", { name: /Моя организация/ }).waitFor();
@@ -113,7 +116,7 @@ describe.skipIf(isPostgres())("data entry in a browser", () => {
     await countInput.fill("25");
     await percentInput.fill("150");
     await section.getByRole("textbox", { name: `Комментарий: ${count.title}` }).fill("по штатному расписанию");
-    await head.getByRole("button", { name: "Сохранить" }).click();
+    await head.getByRole("button", { name: "Сохранить", exact: true }).click();
     await head.getByText("введённые значения не потеряны").waitFor();
     // the API's Russian message sits under the wrong field; what else was typed is still there
     await section.locator(`[data-row="${percent.code}"]`).getByText("больше допустимого максимума 100").waitFor();
@@ -121,7 +124,7 @@ describe.skipIf(isPostgres())("data entry in a browser", () => {
     await head.screenshot({ path: path.join(SHOTS, "entry-1-head-wrong-value.png") });
 
     await percentInput.fill("12,5");
-    await head.getByRole("button", { name: "Сохранить" }).click();
+    await head.getByRole("button", { name: "Сохранить", exact: true }).click();
     await head.getByText("Сохранено значений: 2.").waitFor();
     const stored = await gql<{ dataValues: { element: string; value: string; comment: string | null }[] }>(
       head,
@@ -151,5 +154,102 @@ describe.skipIf(isPostgres())("data entry in a browser", () => {
     await head.locator(`[data-history="${percent.code}"]`).getByText("— → 12,5%").waitFor();
     await head.screenshot({ path: path.join(SHOTS, "entry-2-head-saved-with-pdf.png") });
     await head.close();
+  }, 180_000);
+
+  test("an expert returns a value with a reason; the head corrects it and resubmits", async () => {
+    const operator = await signIn("operator");
+    const { experts } = await gql<{ experts: { id: string; fullName: string }[] }>(operator, "{ experts { id fullName } }");
+    const { me } = await gql<{ me: { id: string } }>(await signIn("expert"), "{ me { id } }");
+    expect(experts.map((e) => e.id)).toContain(me.id);
+    await gql(
+      operator,
+      "mutation ($c: ID!, $e: ID!, $o: [ID!]!, $d: [String!]!) { assignExpert(cycleId: $c, expertId: $e, organizationIds: $o, directions: $d) }",
+      { c: cycleId, e: me.id, o: [organizationId], d: [entered.direction] },
+    );
+    await operator.close();
+
+    const expert = await signIn("expert");
+    await expert.goto(url(`#/review/${cycleId}`));
+    // the queue groups the directions by organization
+    const unit = expert.locator(`[data-unit="${organizationId}|${entered.direction}"]`);
+    await unit.waitFor();
+    await expert.screenshot({ path: path.join(SHOTS, "entry-3a-expert-queue.png") });
+    await unit.click();
+    const drawer = expert.getByRole("dialog");
+    await drawer.getByLabel("Вернуть всё направление").uncheck();
+    await drawer.getByLabel(`${entered.title} (${entered.code})`).check();
+    await drawer.getByLabel("Причина возврата").fill("Число не совпадает с отчётом ОО-1: проверьте.");
+    await drawer.getByRole("button", { name: "Вернуть на доработку" }).click();
+    await drawer.getByText("Возвращено руководителю на доработку.").waitFor();
+    await expert.screenshot({ path: path.join(SHOTS, "entry-3-expert-returned.png") });
+    await expert.close();
+
+    const head = await signIn("leader");
+    await head.goto(url("#/my"));
+    const returned = head.locator(`[data-returned="${entered.direction}"]`);
+    await returned.getByText("Число не совпадает с отчётом ОО-1: проверьте.").waitFor();
+    await returned.getByText(entered.title).waitFor();
+    await head.screenshot({ path: path.join(SHOTS, "entry-4a-head-sees-return.png") });
+    const section = head.locator(`[data-direction="${entered.direction}"]`);
+    const input = section.locator(`input[data-element="${entered.code}"]`);
+    if (!(await input.isVisible())) await section.getByRole("button").first().click();
+    await input.fill("27");
+    await head.getByRole("button", { name: "Сохранить", exact: true }).click();
+    await head.getByText("Сохранено значений: 1.").waitFor();
+    await returned.getByLabel("Ответ эксперту").fill("Исправлено по ОО-1.");
+    await returned.getByRole("button", { name: "Отправить на повторную проверку" }).click();
+    await head.getByText(`Направление ${entered.direction} отправлено на повторную проверку.`).waitFor();
+    await returned.waitFor({ state: "detached" });
+    const { reviewItems } = await gql<{ reviewItems: { direction: string; status: string; response: string | null }[] }>(
+      head,
+      "query ($c: ID!, $o: ID) { reviewItems(cycleId: $c, organizationId: $o) { direction status response } }",
+      { c: cycleId, o: organizationId },
+    );
+    expect(reviewItems.find((i) => i.direction === entered.direction)).toMatchObject({
+      status: "RESUBMITTED",
+      response: "Исправлено по ОО-1.",
+    });
+    await head.screenshot({ path: path.join(SHOTS, "entry-4-head-resubmitted.png") });
+    await head.close();
+  }, 180_000);
+
+  test("the operator edits a weight in the methodology editor: an inline error first, then a new version with its diff", async () => {
+    const operator = await signIn("operator");
+    await operator.goto(url(`#/methodology/${cycleId}`));
+    await operator.getByRole("heading", { name: "Методика цикла" }).waitFor();
+    await operator.getByText("версия 1", { exact: true }).waitFor();
+    const section = operator.locator('[data-direction="D3"]');
+    await section.getByRole("button").first().click();
+    const weight = section.getByLabel("Вес направления D3");
+    await weight.fill("-1");
+    await operator.getByRole("button", { name: "Сохранить новую версию" }).click();
+    await section.getByText("Вес направления D3 не может быть отрицательным.").waitFor();
+    await operator.getByText("Методика не сохранена.").waitFor();
+    await operator.screenshot({ path: path.join(SHOTS, "entry-5-methodology-inline-error.png") });
+    await weight.fill("1,5");
+    await operator.getByLabel("Комментарий к версии").fill("Усилен вес качества подготовки");
+    await operator.getByRole("button", { name: "Сохранить новую версию" }).click();
+    await operator.getByText("версия 2", { exact: true }).waitFor();
+    const diff = operator.getByTestId("methodology-diff");
+    await diff.getByText(/D3: вес 1 → 1,5/).waitFor();
+    await diff.getByText(/Усилен вес качества подготовки/).waitFor();
+    const { methodology } = await gql<{ methodology: { version: number; directions: { code: string; weight: number }[] } }>(
+      operator,
+      "query ($c: ID!) { methodology(cycleId: $c) { version directions { code weight } } }",
+      { c: cycleId },
+    );
+    expect(methodology.version).toBe(2);
+    expect(methodology.directions.find((d) => d.code === "D3")?.weight).toBe(1.5);
+    await diff.scrollIntoViewIfNeeded();
+    await operator.screenshot({ path: path.join(SHOTS, "entry-6-methodology-diff.png") });
+    // a published cycle's methodology is read-only
+    const { cycles } = await gql<{ cycles: { id: string; status: string }[] }>(operator, "{ cycles { id status } }");
+    const fixed = cycles.find((c) => c.status === "PUBLISHED" || c.status === "ARCHIVED");
+    if (fixed) {
+      await operator.goto(url(`#/methodology/${fixed.id}`));
+      await operator.getByText("зафиксирована публикацией — только просмотр").waitFor();
+      expect(await operator.getByRole("button", { name: "Сохранить новую версию" }).count()).toBe(0);
+    }
+    await operator.close();
   }, 180_000);
 });

@@ -15,6 +15,9 @@ const DirectionsPage = lazy(() => import("./pages/DirectionsPage.tsx").then((m) 
 const IntakePage = lazy(() => import("./pages/IntakePage.tsx").then((m) => ({ default: m.IntakePage })));
 const DataEntryPage = lazy(() => import("./pages/entry/DataEntryPage.tsx").then((m) => ({ default: m.DataEntryPage })));
 const MyOrganizationPage = lazy(() => import("./pages/head/MyOrganizationPage.tsx").then((m) => ({ default: m.MyOrganizationPage })));
+const MethodologyEditorPage = lazy(() =>
+  import("./pages/methodology/MethodologyEditorPage.tsx").then((m) => ({ default: m.MethodologyEditorPage })),
+);
 const ReviewPage = lazy(() => import("./pages/ReviewPage.tsx").then((m) => ({ default: m.ReviewPage })));
 const RecommendationsPage = lazy(() => import("./pages/RecommendationsPage.tsx").then((m) => ({ default: m.RecommendationsPage })));
 const DecisionsPage = lazy(() => import("./pages/DecisionsPage.tsx").then((m) => ({ default: m.DecisionsPage })));
@@ -58,6 +61,7 @@ export function App() {
     if (route.page === "directions") return <DirectionsPage />;
     if (route.page === "intake") return <IntakePage />;
     if (route.page === "entry") return <DataEntryPage cycleId={route.cycleId} organizationId={route.organizationId} />;
+    if (route.page === "methodology") return <MethodologyEditorPage cycleId={route.cycleId} />;
     if (route.page === "my") return <MyOrganizationPage organizationId={me?.organization?.id ?? null} />;
     if (route.page === "review") return <ReviewPage cycleId={route.cycleId} role={me?.role ?? null} />;
     if (route.page === "recommendations") return <RecommendationsPage cycleId={route.cycleId} role={me?.role ?? null} />;
@@ -112,6 +116,7 @@ export function App() {
           <>
             <NavLink href={href({ page: "intake" })} label="Сбор данных" active={route.page === "intake"} />
             <NavLink href={href({ page: "entry" })} label="Ввод данных" active={route.page === "entry"} />
+            <NavLink href={href({ page: "methodology" })} label="Методика цикла" active={route.page === "methodology"} />
           </>
         )}
         {me && REVIEW_ROLES.includes(me.role) && (

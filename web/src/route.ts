@@ -11,6 +11,7 @@ export type Route =
   | { page: "intake" }
   | { page: "entry"; cycleId?: string; organizationId?: string }
   | { page: "my" }
+  | { page: "methodology"; cycleId?: string }
   | { page: "review"; cycleId?: string }
   | { page: "recommendations"; cycleId?: string }
   | { page: "decisions"; cycleId?: string }
@@ -30,6 +31,7 @@ export function parseRoute(hash: string): Route {
   if (page === "directions") return { page: "directions" };
   if (page === "intake") return { page: "intake" };
   if (page === "my") return { page: "my" };
+  if (page === "methodology") return { page, ...(a ? { cycleId: a } : {}) };
   if (page === "entry") return { page: "entry", ...(a ? { cycleId: a } : {}), ...(a && b ? { organizationId: b } : {}) };
   if (page === "login") return { page: "login" };
   if (page === "review" || page === "recommendations" || page === "decisions" || page === "analytics")
@@ -51,6 +53,7 @@ export const href = (route: Route): string => {
     case "direction":
       return `#/d/${route.id}${route.cycleId ? `/${route.cycleId}` : ""}${route.cycleId && route.organizationId ? `/${route.organizationId}` : ""}`;
     case "ratings":
+    case "methodology":
     case "review":
     case "recommendations":
     case "decisions":

@@ -41,7 +41,7 @@ export function EvidenceFiles(props: {
       {props.files.map((f) => (
         <Group key={f.id} gap={2}>
           <Anchor href={f.url} size="xs" target="_blank">
-            📎 {f.fileName}
+            {f.fileName}
           </Anchor>
           {props.canChange && <CloseButton size="xs" aria-label={`Удалить документ ${f.fileName}`} onClick={() => onRemove(f)} />}
         </Group>
