@@ -131,6 +131,7 @@ const RULES: Record<string, Rule> = {
       "methodologyVersion",
       "methodologyVersions",
       "municipality",
+      "viewerCan",
     ],
   },
   MethodologyVersion: {
@@ -446,7 +447,35 @@ const RULES: Record<string, Rule> = {
     fields: ["total", "accepted", "returned", "resubmitted", "pending", "unassigned", "isComplete"],
   },
   Expert: { probe: "{ experts { % } }", readers: READERS, fields: ["id", "fullName", "organization"] },
-  User: { probe: "{ me { % } }", readers: SIGNED_IN, fields: ["id", "login", "fullName", "role", "organization"] },
+  User: { probe: "{ me { % } }", readers: SIGNED_IN, fields: ["id", "login", "fullName", "role", "organization", "can"] },
+  ViewerCapabilities: {
+    probe: "{ me { can { % } } }",
+    readers: SIGNED_IN,
+    fields: ["editRegistry", "importFiles", "createCycle", "manageCycles", "scoreCycles", "editMethodology", "readCompleteness"].concat(
+      ["enterData", "assignExperts", "reviewDirections", "resubmitDirections", "readReview", "readAnalytics", "readDecisions"],
+      ["decide", "readRecommendations", "manageRecommendations", "readAudit", "manageUsers", "manageTokens", "changePassword"],
+    ),
+  },
+  CycleCapabilities: {
+    probe: "{ cycles { viewerCan { % } } }",
+    readers: ALL,
+    fields: [
+      "changeStatus",
+      "transitions",
+      "publish",
+      "score",
+      "checkReproducibility",
+      "editMethodology",
+      "enterData",
+      "importData",
+    ].concat(["assignExperts", "review"]),
+  },
+  // Only who changes a cycle's status is offered its transitions.
+  CycleTransition: {
+    probe: "{ cycles { viewerCan { transitions { % } } } }",
+    readers: ["OPERATOR"],
+    fields: ["status", "isBack", "requiresReason", "guard"],
+  },
   ApiToken: { probe: "{ apiTokens { % } }", readers: ["ADMIN"], fields: ["id", "name", "scope", "createdAt", "lastUsedAt", "revokedAt"] },
   UserAccount: {
     probe: "{ users { % } }",

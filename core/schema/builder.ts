@@ -3,7 +3,7 @@ import SchemaBuilder from "@pothos/core";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { STAFF_ROLES } from "../domain/actor.js";
+import { type SessionUser, STAFF_ROLES } from "../domain/actor.js";
 import { AuthenticationError, ForbiddenError } from "../errors.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
@@ -27,6 +27,13 @@ export interface SchemaTypes {
   DefaultFieldNullability: false;
 }
 
+/** The scopes a user holds; also read by `viewerCan` (viewer-can.ts) to tell the client the same answer. */
+export const scopesOf = (user: SessionUser | null) => ({
+  authenticated: user !== null,
+  staff: user !== null && STAFF_ROLES.includes(user.role),
+  roles: (roles: readonly Role[]) => user !== null && roles.includes(user.role),
+});
+
 export function createBuilder() {
   return new SchemaBuilder<SchemaTypes>({
     plugins: [ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
@@ -43,11 +50,7 @@ export function createBuilder() {
       nodeTypeOptions: {},
     },
     scopeAuth: {
-      authScopes: (ctx) => ({
-        authenticated: ctx.user !== null,
-        staff: ctx.user !== null && STAFF_ROLES.includes(ctx.user.role),
-        roles: (roles) => ctx.user !== null && roles.includes(ctx.user.role),
-      }),
+      authScopes: (ctx) => scopesOf(ctx.user),
       unauthorizedError: (_parent, ctx) => (ctx.user ? new ForbiddenError() : new AuthenticationError()),
     },
   });

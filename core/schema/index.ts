@@ -24,6 +24,7 @@ import { addReview } from "./review/index.js";
 import { addScalars } from "./scalars.js";
 import { addUsers } from "./users.js";
 import { addValues } from "./values.js";
+import { addViewerCan } from "./viewer-can.js";
 
 export function buildSchema(registry: Registry): GraphQLSchema {
   const builder = createBuilder();
@@ -45,8 +46,9 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addDecisions(builder);
   addAnalytics(builder, enums);
   addReview(builder, enums);
-  addUsers(builder, enums);
+  const { User } = addUsers(builder, enums);
   addAccounts(builder, enums);
+  addViewerCan(builder, enums, User);
   const server = directionServer(builder);
   for (const direction of registry.directions) direction.schema?.(server);
   return guardMunicipalityScope(builder.toSchema({ sortSchema: false }));

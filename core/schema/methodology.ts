@@ -62,13 +62,6 @@ export function addMethodology(builder: Builder) {
     }),
   });
 
-  builder.prismaObjectField("Cycle", "canEditMethodology", (t) =>
-    t.boolean({
-      description: "Может ли текущий пользователь править методику цикла (оператор, пока цикл не опубликован)",
-      select: { status: true },
-      resolve: (cycle, _args, ctx) => ctx.user?.role === "OPERATOR" && !isMethodologyFrozen(cycle.status),
-    }),
-  );
   builder.prismaObjectField("Cycle", "isMethodologyFrozen", (t) =>
     t.boolean({
       description: "Методика зафиксирована публикацией и больше не меняется",

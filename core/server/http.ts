@@ -23,6 +23,13 @@ async function health(prisma: PrismaClient, res: ServerResponse, logger: Logger)
   }
 }
 
+/** Hashed asset names change with their content: cached for a year. The page itself is always
+ *  revalidated, so a new release is picked up on the next visit. */
+export function cacheHeaders(res: ServerResponse, pathname: string): void {
+  const isHashed = pathname.startsWith("/assets/");
+  res.setHeader("cache-control", isHashed ? "public, max-age=31536000, immutable" : "no-cache");
+}
+
 export function createHttpServer(args: {
   app: App;
   prisma: PrismaClient;
@@ -38,7 +45,7 @@ export function createHttpServer(args: {
   const webDir = args.webDir ?? WEB_DIST;
   const hasWeb = existsSync(path.join(webDir, "index.html"));
   if (!hasWeb) args.logger.warn({ webDir }, "web client is not built; run `npm run build`");
-  const serveStatic = hasWeb ? sirv(webDir, { single: true, etag: true, gzip: false }) : null;
+  const serveStatic = hasWeb ? sirv(webDir, { single: true, etag: true, brotli: true, gzip: true, setHeaders: cacheHeaders }) : null;
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? "/";
     applySecurityHeaders(req, res, security);

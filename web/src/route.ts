@@ -1,75 +1,63 @@
-// Hash routes: the client works from any static host and the server needs no route list.
-import { useEffect, useState } from "react";
+// Typed hash routes. Every page's path is stated here once (wouter patterns); `href` builds a link
+// from a page name and its parameters, checked by TypeScript against the pattern. The pages table
+// (routes.tsx) attaches components and menu entries to these names. Hash routes keep the client
+// working from any static host, and every address ever shared (`#/ratings/3`, `#/d/objectivity`)
+// keeps working.
 
-export type Route =
-  | { page: "ratings"; cycleId?: string }
-  | { page: "organizations" }
-  | { page: "organization"; organizationId: string }
-  | { page: "leader"; leaderId: string }
-  | { page: "registry-import" }
-  | { page: "directions" }
-  | { page: "intake" }
-  | { page: "entry"; cycleId?: string; organizationId?: string }
-  | { page: "my" }
-  | { page: "methodology"; cycleId?: string }
-  | { page: "review"; cycleId?: string }
-  | { page: "recommendations"; cycleId?: string }
-  | { page: "decisions"; cycleId?: string }
-  | { page: "analytics"; cycleId?: string }
-  | { page: "scorecard"; cycleId: string; organizationId: string }
-  | { page: "login" }
+export const ROUTE_PATHS = {
+  home: "/",
+  ratings: "/ratings/:cycleId?",
+  scorecard: "/scorecard/:cycleId/:organizationId",
+  organizations: "/organizations",
+  organization: "/organization/:organizationId",
+  leader: "/leader/:leaderId",
+  "registry-import": "/registry-import",
+  directions: "/directions",
+  intake: "/intake",
+  my: "/my",
+  entry: "/entry/:cycleId?/:organizationId?",
+  methodology: "/methodology/:cycleId?",
+  review: "/review/:cycleId?",
+  recommendations: "/recommendations/:cycleId?",
+  decisions: "/decisions/:cycleId?",
+  analytics: "/analytics/:cycleId?",
+  dashboard: "/dashboard/:cycleId?",
+  cycles: "/cycles/:cycleId?",
+  users: "/admin/users",
+  tokens: "/admin/tokens",
+  audit: "/admin/audit",
+  account: "/account",
+  login: "/login",
   /** A direction plugin's page (web/src/directions.ts). */
-  | { page: "direction"; id: string; cycleId?: string; organizationId?: string };
+  direction: "/d/:id/:cycleId?/:organizationId?",
+} as const;
 
-export function parseRoute(hash: string): Route {
-  const [page, a, b, c] = hash.replace(/^#\/?/, "").split("/");
-  if (page === "d" && a) return { page: "direction", id: a, ...(b ? { cycleId: b } : {}), ...(b && c ? { organizationId: c } : {}) };
-  if (page === "organizations") return { page: "organizations" };
-  if (page === "organization" && a) return { page: "organization", organizationId: a };
-  if (page === "leader" && a) return { page: "leader", leaderId: a };
-  if (page === "registry-import") return { page: "registry-import" };
-  if (page === "directions") return { page: "directions" };
-  if (page === "intake") return { page: "intake" };
-  if (page === "my") return { page: "my" };
-  if (page === "methodology") return { page, ...(a ? { cycleId: a } : {}) };
-  if (page === "entry") return { page: "entry", ...(a ? { cycleId: a } : {}), ...(a && b ? { organizationId: b } : {}) };
-  if (page === "login") return { page: "login" };
-  if (page === "review" || page === "recommendations" || page === "decisions" || page === "analytics")
-    return { page, ...(a ? { cycleId: a } : {}) };
-  if (page === "scorecard" && a && b) return { page: "scorecard", cycleId: a, organizationId: b };
-  return { page: "ratings", ...(a ? { cycleId: a } : {}) };
-}
+export type PageName = keyof typeof ROUTE_PATHS;
 
-export const href = (route: Route): string => {
-  switch (route.page) {
-    case "scorecard":
-      return `#/scorecard/${route.cycleId}/${route.organizationId}`;
-    case "organization":
-      return `#/organization/${route.organizationId}`;
-    case "leader":
-      return `#/leader/${route.leaderId}`;
-    case "entry":
-      return `#/entry${route.cycleId ? `/${route.cycleId}` : ""}${route.cycleId && route.organizationId ? `/${route.organizationId}` : ""}`;
-    case "direction":
-      return `#/d/${route.id}${route.cycleId ? `/${route.cycleId}` : ""}${route.cycleId && route.organizationId ? `/${route.organizationId}` : ""}`;
-    case "ratings":
-    case "methodology":
-    case "review":
-    case "recommendations":
-    case "decisions":
-    case "analytics":
-      return route.cycleId ? `#/${route.page}/${route.cycleId}` : `#/${route.page}`;
-    default:
-      return `#/${route.page}`;
-  }
-};
+/** `"/a/:x/:y?"` → `{ x: string; y?: string }`. */
+type ParamOf<Segment extends string> = Segment extends `${infer Name}?` ? { [K in Name]?: string } : { [K in Segment]: string };
+export type PathParams<Path extends string> = Path extends `${string}:${infer Segment}/${infer Rest}`
+  ? ParamOf<Segment> & PathParams<`/${Rest}`>
+  : Path extends `${string}:${infer Segment}`
+    ? ParamOf<Segment>
+    : Record<never, never>;
 
-export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
-  useEffect(() => {
-    const onChange = () => setRoute(parseRoute(window.location.hash));
-    window.addEventListener("hashchange", onChange);
-    return () => window.removeEventListener("hashchange", onChange);
-  }, []);
-  return route;
+export type Route = { [Name in PageName]: { page: Name } & PathParams<(typeof ROUTE_PATHS)[Name]> }[PageName];
+
+/** The hash link of a page: `href({ page: "scorecard", cycleId, organizationId })` → `#/scorecard/3/7`. */
+export function href(route: Route): string {
+  const params = route as unknown as Record<string, string | undefined>;
+  let isCut = false;
+  const segments = ROUTE_PATHS[route.page].split("/").flatMap((segment) => {
+    if (!segment.startsWith(":")) return [segment];
+    const value = params[segment.replace(/^:|\?$/g, "")];
+    // An optional parameter ends the path: later ones cannot be given without it.
+    if (value === undefined || value === "" || isCut) {
+      isCut = true;
+      return [];
+    }
+    return [encodeURIComponent(value)];
+  });
+  const path = segments.join("/");
+  return `#${path === "" ? "/" : path}`;
 }

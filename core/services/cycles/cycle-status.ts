@@ -2,6 +2,7 @@
 // steps forward and reasoned steps back. Every transition is audited.
 import type { Registry } from "../../direction/registry.js";
 import { lockCycleIn } from "../../domain/cycle-lock.js";
+import { BACK, FORWARD } from "../../domain/cycle-workflow.js";
 import { getCycle } from "../../domain/cycles.js";
 import { STATUS_NAMES } from "../../domain/labels.js";
 import { InputError } from "../../errors.js";
@@ -9,25 +10,6 @@ import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js
 import { recordAudit } from "../audit.js";
 import { reviewBlockers } from "../review/progress.js";
 import { scoreCycle } from "../scoring/score-cycle.js";
-
-const FORWARD: Readonly<Record<CycleStatus, CycleStatus | null>> = {
-  DRAFT: "COLLECTING",
-  COLLECTING: "REVIEW",
-  REVIEW: "SCORED",
-  SCORED: "PUBLISHED",
-  PUBLISHED: "ARCHIVED",
-  ARCHIVED: null,
-};
-
-/** Steps back reopen earlier work and need a written reason. */
-const BACK: Readonly<Record<CycleStatus, readonly CycleStatus[]>> = {
-  DRAFT: [],
-  COLLECTING: ["DRAFT"],
-  REVIEW: ["COLLECTING"],
-  SCORED: ["REVIEW", "COLLECTING"],
-  PUBLISHED: ["SCORED"],
-  ARCHIVED: [],
-};
 
 async function assertScoredCompletely(prisma: PrismaClient, cycleId: number): Promise<void> {
   const incomplete = await prisma.organizationResult.findMany({

@@ -6,6 +6,7 @@ import type { Rule } from "../../direction/rule-types.js";
 import { ruleProblems } from "../../direction/rule-validation.js";
 import type { OrgKind } from "../../direction/types.js";
 import { lockCycleIn } from "../../domain/cycle-lock.js";
+import { METHODOLOGY_STATUSES } from "../../domain/cycle-workflow.js";
 import { currentMethodology, getCycle } from "../../domain/cycles.js";
 import { editConflict } from "../../domain/edit-conflict.js";
 import { STATUS_NAMES } from "../../domain/labels.js";
@@ -150,7 +151,7 @@ export async function updateMethodology(args: {
   if (diff.length === 0) throw new InputError("Изменений нет: методика не сохранена.");
   const version = current.version + 1;
   await prisma.$transaction(async (tx) => {
-    await lockCycleIn(tx, cycleId, ["DRAFT", "COLLECTING", "REVIEW", "SCORED"], "его методика зафиксирована и не меняется.");
+    await lockCycleIn(tx, cycleId, METHODOLOGY_STATUSES, "его методика зафиксирована и не меняется.");
     const latest = await tx.methodologyVersion.findFirst({ where: { cycleId }, orderBy: { version: "desc" } });
     const base = args.expectedVersion ?? current.version;
     if (latest && latest.version !== base) {

@@ -2,18 +2,16 @@
 // reviews the organization they work in.
 import type { Registry } from "../../direction/registry.js";
 import { getCycle } from "../../domain/cycles.js";
-import { closedCycleMessage, OPEN_FOR_DATA } from "../../domain/open-for-data.js";
+import { ASSIGNABLE_STATUSES } from "../../domain/cycle-workflow.js";
+import { closedCycleMessage } from "../../domain/open-for-data.js";
 import { InputError, NotFoundError } from "../../errors.js";
-import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
+import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAuditMany } from "../audit.js";
 import { directionOrFail, reviewUnits } from "./scope.js";
 
-/** Experts are assigned before collection too, and until the review ends. */
-const ASSIGNABLE: readonly CycleStatus[] = ["DRAFT", ...OPEN_FOR_DATA];
-
 async function assertAssignable(prisma: PrismaClient, cycleId: number) {
   const cycle = await getCycle(prisma, cycleId);
-  if (!ASSIGNABLE.includes(cycle.status)) throw new InputError(closedCycleMessage(cycle, "экспертов назначают до завершения экспертизы."));
+  if (!ASSIGNABLE_STATUSES.includes(cycle.status)) throw new InputError(closedCycleMessage(cycle, "экспертов назначают до завершения экспертизы."));
   return cycle;
 }
 

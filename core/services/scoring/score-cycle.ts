@@ -16,6 +16,7 @@ import { renderRecommendation } from "../../direction/recommendations.js";
 import type { Registry } from "../../direction/registry.js";
 import { ruleMaxPoints, ruleTarget } from "../../direction/rules.js";
 import type { IndicatorDefinition, OrgKind } from "../../direction/types.js";
+import { SCORABLE_STATUSES } from "../../domain/cycle-workflow.js";
 import { currentMethodology, getCycle } from "../../domain/cycles.js";
 import { STATUS_NAMES } from "../../domain/labels.js";
 import { appointmentAt, isNewLeader } from "../../domain/leaders.js";
@@ -191,7 +192,7 @@ export async function computeCycle(args: { prisma: PrismaClient; registry: Regis
 export async function scoreCycle(args: { prisma: PrismaClient; registry: Registry; cycleId: number; actorId: number | null }) {
   const { prisma, cycleId } = args;
   const { status, title } = await getCycle(prisma, cycleId);
-  if (status === "PUBLISHED" || status === "ARCHIVED") {
+  if (!SCORABLE_STATUSES.includes(status)) {
     throw new InputError(`Цикл «${title}» в статусе «${STATUS_NAMES[status]}»: результаты уже зафиксированы и не пересчитываются.`);
   }
   const { cycle, version, organizations, scoreRows, resultRows } = await computeCycle(args);

@@ -165,7 +165,7 @@ export function IntakePage() {
         <Table.Tbody>
           {data?.importBatches.map((b) => (
             <Table.Tr key={b.id}>
-              <Table.Td>{formatDate(b.createdAt.slice(0, 10))}</Table.Td>
+              <Table.Td>{formatDate(b.createdAt)}</Table.Td>
               <Table.Td>{b.fileName}</Table.Td>
               <Table.Td>{b.createdBy ?? "—"}</Table.Td>
               <Table.Td>

@@ -36,7 +36,7 @@ export function MethodologyEditorPage(props: { cycleId?: string }) {
     if (id) window.location.hash = href({ page: "methodology", cycleId: id });
   };
   const all = cycles?.cycles ?? [];
-  const cycle = all.find((c) => c.id === props.cycleId) ?? all.find((c) => c.canEditMethodology) ?? all[0];
+  const cycle = all.find((c) => c.id === props.cycleId) ?? all.find((c) => c.viewerCan.editMethodology) ?? all[0];
   const [{ data, error }, refetch] = useQuery({ query: EditorMethodologyQuery, variables: { cycleId: cycle?.id ?? "" }, pause: !cycle });
   if (cycles && !cycle) return <Alert>Циклов мониторинга пока нет.</Alert>;
   if (error) return <Alert color="red">{error.graphQLErrors[0]?.message ?? error.message}</Alert>;
@@ -57,13 +57,13 @@ export function MethodologyEditorPage(props: { cycleId?: string }) {
       <Group gap="xs">
         <Badge variant="light">версия {current.version}</Badge>
         {cycle.isMethodologyFrozen && <Badge color="gray">зафиксирована публикацией — только просмотр</Badge>}
-        {!cycle.isMethodologyFrozen && !cycle.canEditMethodology && <Badge color="gray">только просмотр</Badge>}
+        {!cycle.isMethodologyFrozen && !cycle.viewerCan.editMethodology && <Badge color="gray">только просмотр</Badge>}
       </Group>
       <Editor
         key={`${cycle.id}/${current.version}`}
         cycleId={cycle.id}
         version={current}
-        canEdit={cycle.canEditMethodology}
+        canEdit={cycle.viewerCan.editMethodology}
         onSaved={() => refetch({ requestPolicy: "network-only" })}
       />
       {current.version > 1 && <VersionDiff cycleId={cycle.id} current={current} />}

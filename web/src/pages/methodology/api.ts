@@ -2,7 +2,7 @@
 import { graphql, type ResultOf } from "../../graphql.ts";
 
 export const EditorCyclesQuery = graphql(`
-  query EditorCycles { cycles { id year title status methodologyVersion canEditMethodology isMethodologyFrozen } }
+  query EditorCycles { cycles { id year title status methodologyVersion isMethodologyFrozen viewerCan { editMethodology } } }
 `);
 
 export const VersionFields = graphql(`

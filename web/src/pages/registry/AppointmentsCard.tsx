@@ -17,7 +17,7 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { useMutation } from "urql";
-import { formatDate } from "../../format.ts";
+import { formatDate, todayIso } from "../../format.ts";
 import { href } from "../../route.ts";
 import { AppointMutation, CreateAccountMutation, EndAppointmentMutation, errorText } from "./api.ts";
 
@@ -34,7 +34,7 @@ interface Appointment {
   leader: { id: string; fullName: string; accountLogin?: string | null };
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => todayIso();
 
 export function AppointmentsCard(props: {
   organizationId: string;

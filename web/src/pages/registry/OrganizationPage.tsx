@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Loader, Modal, SimpleGrid, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
-import { formatDate, formatPercent, KIND_LABELS, LEVEL_COLORS, LEVEL_LABELS } from "../../format.ts";
+import { formatDate, formatPercent, KIND_LABELS, LEVEL_COLORS, LEVEL_LABELS, todayIso } from "../../format.ts";
 import { href } from "../../route.ts";
 import { AppointmentsCard } from "./AppointmentsCard.tsx";
 import {
@@ -29,7 +29,7 @@ const links = (list: { id: string; name: string }[]) =>
 export function OrganizationPage(props: { organizationId: string; canEdit: boolean }) {
   const [{ data, fetching }, refetch] = useQuery({ query: OrganizationQuery, variables: { id: props.organizationId } });
   const [modal, setModal] = useState<"edit" | "close" | "reorganize" | null>(null);
-  const [closedOn, setClosedOn] = useState(new Date().toISOString().slice(0, 10));
+  const [closedOn, setClosedOn] = useState(todayIso());
   const [updated, update] = useMutation(UpdateOrganizationMutation);
   const [closed, close] = useMutation(CloseOrganizationMutation);
   const [reopened, reopen] = useMutation(ReopenOrganizationMutation);

@@ -1,6 +1,7 @@
 import { Alert, Button, MultiSelect, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { todayIso } from "../../format.ts";
 import { errorText, OrganizationChoicesQuery, type REORGANIZATION_LABELS, ReorganizeMutation } from "./api.ts";
 
 type Kind = keyof typeof REORGANIZATION_LABELS;
@@ -8,7 +9,7 @@ type Kind = keyof typeof REORGANIZATION_LABELS;
 /** Records a reorganization of the organization `from`: the other organizations and new names as the kind needs. */
 export function ReorganizeForm(props: { from: { id: string; name: string; kind: "SCHOOL" | "PRESCHOOL" | "ADDITIONAL" }; onDone(): void }) {
   const [kind, setKind] = useState<Kind>("JOIN");
-  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [date, setDate] = useState(todayIso());
   const [orderNumber, setOrderNumber] = useState("");
   const [others, setOthers] = useState<string[]>([]);
   const [names, setNames] = useState(["", ""]);

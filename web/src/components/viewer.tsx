@@ -1,0 +1,60 @@
+// The one query the shell needs before any page: who the viewer is, what they may do, and the
+// cycles — a single round trip on first load. Pages read it through these hooks instead of asking
+// again; what the viewer may do always comes from the API's `can` / `viewerCan` fields.
+import { createContext, type ReactNode, useContext } from "react";
+import { useQuery } from "urql";
+import { graphql, type ResultOf } from "../graphql.ts";
+
+export const ShellQuery = graphql(`
+  query Shell {
+    me {
+      id login fullName role
+      organization { id name }
+      can {
+        editRegistry importFiles createCycle manageCycles scoreCycles editMethodology readCompleteness enterData
+        assignExperts reviewDirections resubmitDirections readReview readAnalytics readDecisions decide
+        readRecommendations manageRecommendations readAudit manageUsers manageTokens changePassword
+      }
+    }
+    about { municipality region isDemo }
+    cycles {
+      id year title status deadline publishedAt
+      viewerCan { seeRatings changeStatus publish score enterData importData editMethodology review assignExperts }
+    }
+  }
+`);
+
+type Shell = ResultOf<typeof ShellQuery>;
+export type Viewer = NonNullable<Shell["me"]>;
+export type Capability = keyof Viewer["can"];
+export type ShellCycle = Shell["cycles"][number];
+
+interface ShellValue {
+  data: Shell | undefined;
+  fetching: boolean;
+  error: ReturnType<typeof useQuery>[0]["error"];
+  /** Reload after signing in or out. */
+  refresh: () => void;
+}
+
+const ShellContext = createContext<ShellValue | null>(null);
+
+export function ShellProvider({ children }: { children: ReactNode }) {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ShellQuery });
+  const refresh = () => refetch({ requestPolicy: "network-only" });
+  return <ShellContext.Provider value={{ data, fetching, error, refresh }}>{children}</ShellContext.Provider>;
+}
+
+export function useShell(): ShellValue {
+  const value = useContext(ShellContext);
+  if (!value) throw new Error("useShell outside ShellProvider");
+  return value;
+}
+
+/** The signed-in user, or null for an anonymous visitor. */
+export const useViewer = (): Viewer | null => useShell().data?.me ?? null;
+
+/** Whether the viewer may do something, as the API says. */
+export function useCan(capability: Capability): boolean {
+  return useViewer()?.can[capability] === true;
+}
