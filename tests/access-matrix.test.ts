@@ -53,6 +53,7 @@ const MATRIX: Record<string, Actor[]> = {
   "Query.ratings": READERS,
   "Query.dataValues": READERS,
   "Query.valueHistory": READERS,
+  "Query.valueEditScope": READERS,
   "Query.evidence": READERS,
   "Query.completeness": SIGNED_IN,
   "Query.valueOutliers": SIGNED_IN,

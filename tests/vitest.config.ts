@@ -18,7 +18,7 @@ export default defineConfig({
         test: {
           ...common,
           name: "unit",
-          include: ["core/**/*.test.ts", "plugins/**/*.test.ts"],
+          include: ["core/**/*.test.ts", "plugins/**/*.test.ts", "web/src/**/*.test.ts"],
         },
       },
       {

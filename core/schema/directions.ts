@@ -30,6 +30,12 @@ export function addDirections(builder: Builder, enums: Enums) {
       }),
       options: t.field({ type: [Option], resolve: (e) => [...e.options] }),
       appliesTo: t.field({ type: [enums.OrgKind], resolve: (e) => [...e.appliesTo] }),
+      partOf: t.string({
+        nullable: true,
+        description: "Код элемента-целого, которого значение не может превышать (часть ≤ целое); null — нет",
+        resolve: (e, _args, ctx) =>
+          ctx.registry.directions.flatMap((d) => d.constraints ?? []).find((c) => c.part === e.code)?.whole ?? null,
+      }),
       direction: t.string({
         description: "Код направления, объявившего элемент",
         resolve: (e, _args, ctx) => ctx.registry.directions.find((d) => d.elements.includes(e))?.code ?? "",

@@ -3,7 +3,7 @@ import type { MethodologySnapshot, SnapshotDirection, SnapshotIndicator } from "
 import { ruleMaxPoints } from "../direction/rules.js";
 import { currentMethodology, getCycle } from "../domain/cycles.js";
 import { NotFoundError } from "../errors.js";
-import { updateMethodology } from "../services/cycles/methodology-edit.js";
+import { isMethodologyFrozen, updateMethodology } from "../services/cycles/methodology-edit.js";
 import { DEFAULT_OUTLIER_FACTOR } from "../services/intake/outliers.js";
 import { changedComputations, verifyCycleScores } from "../services/scoring/verify-cycle.js";
 import type { Builder } from "./builder.js";
@@ -61,6 +61,14 @@ export function addMethodology(builder: Builder, enums: Enums) {
       directions: t.field({ type: [Direction], resolve: (v) => (v.snapshot as unknown as MethodologySnapshot).directions }),
     }),
   });
+
+  builder.prismaObjectField("Cycle", "isMethodologyFrozen", (t) =>
+    t.boolean({
+      description: "Методика зафиксирована публикацией и больше не меняется",
+      select: { status: true },
+      resolve: (cycle) => isMethodologyFrozen(cycle.status),
+    }),
+  );
 
   builder.prismaObjectField("Cycle", "methodologyVersions", (t) =>
     t.relation("methodologyVersions", { description: "Все версии методики цикла, новые первыми", query: { orderBy: { version: "desc" } } }),

@@ -1,6 +1,7 @@
 // Data values: reading and manual entry.
 import { type ElementScope, elementScope, inScope } from "../domain/access.js";
 import { assertCanEditValues } from "../domain/value-edit.js";
+import { type ValueEditScope, valueEditScope } from "../domain/value-edit-scope.js";
 import { ForbiddenError, InputError } from "../errors.js";
 import type { ValueSource } from "../generated/prisma/client.js";
 import { setDataValues } from "../services/intake/set-values.js";
@@ -53,7 +54,28 @@ export function addValues(builder: Builder, enums: Enums) {
     }),
   });
 
+  const EditScope = builder.objectRef<ValueEditScope>("ValueEditScope").implement({
+    description: "Что пользователь может изменить в значениях организации сейчас (по тем же правилам, что и setDataValues)",
+    fields: (t) => ({
+      elements: t.stringList({ description: "Коды элементов, которые можно изменить", resolve: (s) => s.elements }),
+      canAttachDocuments: t.exposeBoolean("canAttachDocuments", { description: "Можно прикрепить документ организации в целом" }),
+      lockedReason: t.exposeString("lockedReason", { nullable: true, description: "Почему изменить ничего нельзя; null — можно" }),
+    }),
+  });
+
   builder.queryFields((t) => ({
+    valueEditScope: t.field({
+      type: EditScope,
+      description: "Что текущий пользователь может изменить в значениях организации в цикле",
+      authScopes: { authenticated: true },
+      args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id({ required: true }) },
+      resolve: async (_root, args, ctx) => {
+        const cycleId = parseId(args.cycleId, "цикла");
+        const organizationId = parseId(args.organizationId, "организации");
+        await readableElements(ctx, cycleId, organizationId);
+        return valueEditScope({ prisma: ctx.prisma, registry: ctx.registry, user: ctx.user, cycleId, organizationId });
+      },
+    }),
     dataValues: t.field({
       type: [DataValue],
       authScopes: { authenticated: true },

@@ -32,6 +32,15 @@ const role = (viewer: Viewer | null) => viewer?.role ?? null;
 
 export const PAGES: readonly PageEntry[] = [
   {
+    name: "my",
+    load: () =>
+      import("./pages/head/MyOrganizationPage.tsx").then((m) => (p: PageProps) => (
+        <m.MyOrganizationPage organizationId={p.viewer?.organization?.id ?? null} />
+      )),
+    menu: { label: "Моя организация", group: "work" },
+    can: ["resubmitDirections"],
+  },
+  {
     name: "ratings",
     load: () => import("./pages/RatingsPage.tsx").then((m) => (p: PageProps) => <m.RatingsPage cycleId={p.params.cycleId} />),
     menu: { label: "Рейтинг", group: "results", also: ["scorecard"] },
@@ -104,6 +113,24 @@ export const PAGES: readonly PageEntry[] = [
     can: ["importFiles"],
   },
   {
+    name: "entry",
+    load: () =>
+      import("./pages/entry/DataEntryPage.tsx").then((m) => (p: PageProps) => (
+        <m.DataEntryPage cycleId={p.params.cycleId} organizationId={p.params.organizationId} />
+      )),
+    menu: { label: "Ввод данных", group: "work" },
+    can: ["readCompleteness"],
+  },
+  {
+    name: "methodology",
+    load: () =>
+      import("./pages/methodology/MethodologyEditorPage.tsx").then((m) => (p: PageProps) => (
+        <m.MethodologyEditorPage cycleId={p.params.cycleId} />
+      )),
+    menu: { label: "Методика цикла", group: "work" },
+    can: ["editMethodology"],
+  },
+  {
     name: "review",
     load: () =>
       import("./pages/ReviewPage.tsx").then((m) => (p: PageProps) => <m.ReviewPage cycleId={p.params.cycleId} role={role(p.viewer)} />),
@@ -172,8 +199,8 @@ export const PAGES: readonly PageEntry[] = [
 ];
 
 /** The home page (`#/`): the first of these the viewer may open — an operator lands on the
- *  dashboard, everyone else (and an anonymous visitor) on the rating. */
-export const HOME_PAGES: readonly PageName[] = ["dashboard", "ratings"];
+ *  dashboard, a head on «Моя организация», everyone else (and an anonymous visitor) on the rating. */
+export const HOME_PAGES: readonly PageName[] = ["dashboard", "my", "ratings"];
 
 export function homeEntry(viewer: Viewer | null): PageEntry | undefined {
   return HOME_PAGES.map((name) => PAGES.find((p) => p.name === name)).find((p) => p && isVisible(p, viewer));

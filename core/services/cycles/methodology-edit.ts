@@ -11,7 +11,7 @@ import { currentMethodology, getCycle } from "../../domain/cycles.js";
 import { editConflict } from "../../domain/edit-conflict.js";
 import { STATUS_NAMES } from "../../domain/labels.js";
 import { InputError, type InputProblem } from "../../errors.js";
-import type { PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
+import type { CycleStatus, PrismaClient, Prisma as PrismaNs } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import { scoreCycle } from "../scoring/score-cycle.js";
 
@@ -127,6 +127,9 @@ function applyChanges(snapshot: MethodologySnapshot, changes: MethodologyChanges
   return { next, problems, diff };
 }
 
+/** A published (or archived) cycle's methodology is fixed: what was published stays explainable. */
+export const isMethodologyFrozen = (status: CycleStatus): boolean => status === "PUBLISHED" || status === "ARCHIVED";
+
 export async function updateMethodology(args: {
   prisma: PrismaClient;
   registry: Registry;
@@ -139,7 +142,7 @@ export async function updateMethodology(args: {
 }) {
   const { prisma, cycleId } = args;
   const cycle = await getCycle(prisma, cycleId);
-  if (cycle.status === "PUBLISHED" || cycle.status === "ARCHIVED") {
+  if (isMethodologyFrozen(cycle.status)) {
     throw new InputError(`Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: его методика зафиксирована и не меняется.`);
   }
   const current = await currentMethodology(prisma, cycleId);

@@ -1,7 +1,7 @@
-import { Alert, Badge, Drawer, Group, Loader, Select, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Badge, Drawer, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
-import { formatDate, STATUS_LABELS } from "../format.ts";
+import { STATUS_LABELS } from "../format.ts";
 import { href } from "../route.ts";
 import { AssignForm } from "./review/AssignForm.tsx";
 import {
@@ -15,7 +15,8 @@ import {
   type Role,
 } from "./review/api.ts";
 import { LeaderCorrection } from "./review/LeaderCorrection.tsx";
-import { ReviewPanel, StatusBadge } from "./review/ReviewPanel.tsx";
+import { ReviewPanel } from "./review/ReviewPanel.tsx";
+import { ReviewQueue } from "./review/ReviewQueue.tsx";
 
 const itemKey = (item: ReviewItem) => `${item.organization.id}|${item.direction}`;
 
@@ -144,54 +145,7 @@ function Review({ cycleId, role }: { cycleId?: string; role: Role }) {
       {data && items.length === 0 && (
         <Text>{role === "EXPERT" ? "Вам не назначено ни одного направления в этом цикле." : "Направлений для экспертизы нет."}</Text>
       )}
-      {shown.length > 0 && (
-        <Table striped highlightOnHover>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Организация</Table.Th>
-              <Table.Th>Направление</Table.Th>
-              <Table.Th>Статус</Table.Th>
-              <Table.Th>Эксперт</Table.Th>
-              <Table.Th>Причина возврата / ответ</Table.Th>
-              <Table.Th>Проверено</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((item) => (
-              <Table.Tr
-                key={itemKey(item)}
-                onClick={() => setSelectedKey(itemKey(item))}
-                style={{ cursor: "pointer" }}
-                bg={itemKey(item) === selectedKey ? "var(--mantine-color-indigo-light)" : undefined}
-              >
-                <Table.Td>{item.organization.name}</Table.Td>
-                <Table.Td>
-                  <b>{item.direction}</b> {item.directionTitle}
-                </Table.Td>
-                <Table.Td>
-                  <StatusBadge status={item.status} />
-                </Table.Td>
-                <Table.Td>
-                  {item.expertName ?? (
-                    <Text size="sm" c="dimmed">
-                      не назначен (оператор)
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{item.returnReason ?? ""}</Text>
-                  {item.response && (
-                    <Text size="sm" c="dimmed">
-                      Ответ: {item.response}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{item.reviewedAt ? formatDate(item.reviewedAt) : "—"}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      {shown.length > 0 && <ReviewQueue items={shown} selectedKey={selectedKey} onSelect={(item) => setSelectedKey(itemKey(item))} />}
       <Drawer
         opened={selected !== null}
         onClose={() => setSelectedKey(null)}
