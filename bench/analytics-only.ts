@@ -3,7 +3,6 @@
 import { openDatabase } from "../core/db/database.js";
 import { emptyPostgresSchema } from "../core/db/scratch-schema.js";
 import { createRegistry } from "../core/direction/registry.js";
-import { createCycle } from "../core/services/cycles/create-cycle.js";
 import { scoreCycle } from "../core/services/scoring/score-cycle.js";
 import { directions } from "../plugins/index.js";
 import { timeAnalytics } from "./analytics.js";
@@ -16,14 +15,14 @@ const schema = emptyPostgresSchema(url);
 const db = await openDatabase({ databaseUrl: schema.url, dataDir: "" });
 try {
   const municipality = await db.prisma.municipality.create({ data: { name: "Синтетический регион", region: "—" } });
-  const cycle = await createCycle({ prisma: db.prisma, registry, actorId: null, input: { municipalityId: municipality.id, year: 2025 } });
-  await loadSyntheticRegion({
+  const { cycleIds } = await loadSyntheticRegion({
     prisma: db.prisma,
     registry,
     organizations: Number(process.env.BENCH_ORGANIZATIONS ?? 2000),
-    cycleId: cycle.id,
     municipalityId: municipality.id,
+    cycles: 1,
   });
+  const cycle = { id: cycleIds[0] as number };
   await db.prisma.cycle.update({ where: { id: cycle.id }, data: { status: "REVIEW" } });
   const t0 = performance.now();
   await scoreCycle({ prisma: db.prisma, registry, cycleId: cycle.id, actorId: null });

@@ -1,5 +1,8 @@
 // A ФИС ОКО-shaped «Индивидуальные результаты» workbook of any size, for benchmarks and the
-// crash test: title, metadata, the Б/П/В level row, the header, one row per student.
+// crash test: title, metadata, the Б/П/В level row, the header, one row per student. Written with
+// exceljs's streaming writer (shared strings, as ФИС ОКО writes them) so a 1 000 000-row file is
+// produced without a workbook model in memory.
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { seededRandom } from "../core/domain/random.js";
 
@@ -25,13 +28,21 @@ function markFor(score: number): number {
 /** `logins` are cycled over the rows; returns the .xlsx bytes. */
 export async function vprWorkbook(args: { rows: number; logins: readonly string[]; seed?: number }): Promise<Buffer> {
   const random = seededRandom(args.seed ?? 7);
-  const workbook = new ExcelJS.Workbook();
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    out.on("end", resolve);
+    out.on("error", reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true, useStyles: false });
   const sheet = workbook.addWorksheet("Индивидуальные результаты");
-  sheet.addRow(["ВПР 2025. Русский язык. 5 класс. Индивидуальные результаты участников"]);
-  sheet.addRow(["Предмет: Русский язык"]);
-  sheet.addRow(["Класс: 5"]);
-  sheet.addRow(["", "", "", "", "", "", ...TASKS.map((t) => t[2])]);
-  sheet.addRow([
+  const addRow = (values: unknown[]) => sheet.addRow(values).commit();
+  addRow(["ВПР 2025. Русский язык. 5 класс. Индивидуальные результаты участников"]);
+  addRow(["Предмет: Русский язык"]);
+  addRow(["Класс: 5"]);
+  addRow(["", "", "", "", "", "", ...TASKS.map((t) => t[2])]);
+  addRow([
     "ОО",
     "Муниципалитет",
     "Название ОО",
@@ -50,18 +61,10 @@ export async function vprWorkbook(args: { rows: number; logins: readonly string[
     const mark = markFor(total);
     const journal = random() < 0.1 ? "нет отметки" : Math.max(2, Math.min(5, mark + (random() < 0.25 ? 1 : 0)));
     const login = args.logins[i % args.logins.length] as string;
-    sheet.addRow([
-      login,
-      "ГО Ревда",
-      `ОО ${login}`,
-      `${100000 + i}`,
-      `5${"АБВГ"[i % 4]}`,
-      String(1 + (i % 2)),
-      ...scores,
-      total,
-      mark,
-      journal,
-    ]);
+    addRow([login, "ГО Ревда", `ОО ${login}`, `${100000 + i}`, `5${"АБВГ"[i % 4]}`, String(1 + (i % 2)), ...scores, total, mark, journal]);
   }
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  sheet.commit();
+  await workbook.commit();
+  await finished;
+  return Buffer.concat(chunks);
 }

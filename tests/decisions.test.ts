@@ -183,4 +183,47 @@ describe("management decisions", () => {
       ),
     ).toBe("FORBIDDEN");
   });
+  test("a school merged between the cycles is left out of the effect, and named", async () => {
+    const [demo] = dataOf(
+      await as<{ decisions: { id: string; organizations: { id: string }[] }[] }>(
+        "department",
+        `query($c: ID) { decisions(cycleId: $c) { id organizations { id } } }`,
+        {
+          c: before,
+        },
+      ),
+    ).decisions;
+    const linked = demo?.organizations.map((o) => Number(o.id)) ?? [];
+    const peer = await t.db.prisma.organization.findFirstOrThrow({
+      where: { kind: "SCHOOL", id: { notIn: linked }, results: { some: { cycleId: Number(after) } } },
+      orderBy: { id: "asc" },
+    });
+    const [first] = linked;
+    const named = await t.db.prisma.organization.findUniqueOrThrow({ where: { id: first } });
+    const merged = dataOf(
+      await as<{ reorganize: { id: string } }>("operator", `mutation($i: ReorganizationInput!) { reorganize(input: $i) { id } }`, {
+        i: {
+          kind: "MERGE",
+          date: "2025-06-01",
+          orderNumber: "77",
+          organizationIds: [String(first), String(peer.id)],
+          newOrganizations: [{ fullName: "Объединённая школа", kind: "SCHOOL" }],
+        },
+      }),
+    ).reorganize;
+    try {
+      const rows = dataOf(await effect(demo?.id as string, after)).decisionEffect.indicators;
+      const direction = rows.find((r) => r.isDirection) as Effect;
+      expect(direction.linkedCount).toBe(linked.length - 1);
+      expect(direction.explanation).toContain(
+        `Не учтены — сравнение некорректно: «${named.shortName}», реорганизация (слияние 01.06.2025, приказ № 77; вошла в «Объединённая школа»)`,
+      );
+      expect(direction.explanation).toContain(`«${peer.shortName}», реорганизация (слияние 01.06.2025`);
+    } finally {
+      dataOf(await as("operator", `mutation($id: ID!) { undoReorganization(id: $id) { isUndone } }`, { id: merged.id }));
+    }
+    const restored = dataOf(await effect(demo?.id as string, after)).decisionEffect.indicators.find((r) => r.isDirection) as Effect;
+    expect(restored.linkedCount).toBe(linked.length);
+    expect(restored.explanation).not.toContain("Не учтены");
+  });
 });

@@ -1,17 +1,16 @@
 // «Первые шаги» on a new installation, in a browser: an empty database, the administrator imports
-// the registry (an .xlsx as an operator keeps it: mixed kinds, acting heads, Excel dates), an
+// the registry (an .xlsx saved by LibreOffice Calc: mixed kinds, acting heads, Excel dates), an
 // operator opens a cycle, enters values and scores — the rating lists the imported organizations
 // with their heads; the same file imported again changes nothing. Screenshots: tests/screenshots/.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createRegistry } from "../core/direction/registry.js";
 import { seededRandom } from "../core/domain/random.js";
-import { withInnCheckDigit } from "../core/domain/registry/identifiers.js";
 import { directions } from "../plugins/index.js";
+import { REGISTRY } from "./fixtures/libreoffice/registry-data.js";
 import { launchChromium } from "./helpers/browser.js";
 import { isPostgres } from "./helpers/db.js";
 import { ROOT, type RunningServer, startServerProcess } from "./helpers/process.js";
@@ -19,102 +18,15 @@ import { ROOT, type RunningServer, startServerProcess } from "./helpers/process.
 const SHOTS = path.join(ROOT, "tests/screenshots");
 const PASSWORD = "first-steps-2026";
 
-const REGISTRY: [string, string, string, string, string | null, string, Date, string, number][] = [
-  [
-    "Муниципальное автономное общеобразовательное учреждение «Средняя общеобразовательная школа № 2»",
-    "МАОУ «СОШ № 2»",
-    "СОШ",
-    withInnCheckDigit("662701002"),
-    "edu660002",
-    "Лебедева Ирина Александровна",
-    new Date(Date.UTC(2016, 7, 29)),
-    "нет",
-    720,
-  ],
-  [
-    "Муниципальное автономное общеобразовательное учреждение «Гимназия № 25»",
-    "МАОУ «Гимназия № 25»",
-    "гимназия",
-    withInnCheckDigit("662701025"),
-    "edu660025",
-    "Соколов Андрей Викторович",
-    new Date(Date.UTC(2024, 8, 2)),
-    "да",
-    940,
-  ],
-  [
-    "Муниципальное автономное общеобразовательное учреждение «Основная общеобразовательная школа № 9»",
-    "МАОУ «ООШ № 9»",
-    "ООШ",
-    withInnCheckDigit("662701009"),
-    "edu660009",
-    "Морозова Татьяна Сергеевна",
-    new Date(Date.UTC(2012, 0, 10)),
-    "нет",
-    310,
-  ],
-  [
-    "Муниципальное автономное дошкольное образовательное учреждение «Детский сад № 7»",
-    "МАДОУ «Детский сад № 7»",
-    "МАДОУ",
-    withInnCheckDigit("662702007"),
-    null,
-    "Волкова Наталья Петровна",
-    new Date(Date.UTC(2019, 2, 1)),
-    "нет",
-    180,
-  ],
-  [
-    "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 12»",
-    "МБДОУ «Детский сад № 12»",
-    "МБДОУ",
-    withInnCheckDigit("662702012"),
-    null,
-    "Зайцева Ольга Игоревна",
-    new Date(Date.UTC(2025, 8, 1)),
-    "да",
-    150,
-  ],
-  [
-    "Муниципальное бюджетное учреждение дополнительного образования «Центр детского творчества»",
-    "МБУ ДО «ЦДТ»",
-    "ЦДТ",
-    withInnCheckDigit("662703001"),
-    null,
-    "Павлов Сергей Николаевич",
-    new Date(Date.UTC(2010, 8, 1)),
-    "нет",
-    1300,
-  ],
-];
-
-async function registryFile(file: string): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Реестр ОО");
-  sheet.addRow(["Реестр образовательных организаций ГО Ревда"]);
-  sheet.addRow([
-    "Наименование",
-    "Краткое наименование",
-    "Вид",
-    "ИНН",
-    "Логин ФИС ОКО",
-    "Руководитель",
-    "Дата назначения",
-    "И.о.",
-    "Численность обучающихся",
-    "Телефон",
-  ]);
-  for (const row of REGISTRY) sheet.addRow([...row, "+7 (34397) 3-00-00"]);
-  sheet.getColumn(7).numFmt = "dd.mm.yyyy";
-  writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
-}
+// Made by LibreOffice from registry-data.ts (tests/fixtures/libreoffice/make-registry.ts).
+const REGISTRY_FILE = path.join(ROOT, "tests/fixtures/libreoffice/registry-libreoffice.xlsx");
 
 describe.skipIf(isPostgres())("first steps on an empty database, in a browser", () => {
   let server: RunningServer;
   let browser: Browser;
   let dataDir: string;
   let base = "";
-  const file = () => path.join(dataDir, "реестр.xlsx");
+  const file = () => REGISTRY_FILE;
   const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `first-steps-${name}.png`), fullPage: true });
   const api = async <T = Record<string, unknown>>(query: string, variables: Record<string, unknown>, cookie: string) => {
     const res = await fetch(`${base}/graphql`, {
@@ -130,7 +42,6 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     dataDir = mkdtempSync(path.join(tmpdir(), "orientir-first-steps-"));
-    await registryFile(file());
     server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_PASSWORD: PASSWORD, DEMO: "" });
     base = `http://127.0.0.1:${server.port}`;
     browser = await launchChromium();

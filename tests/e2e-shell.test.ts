@@ -57,6 +57,8 @@ describe.skipIf(isPostgres())("the web client's shell", () => {
 
   test("the operator lands on the dashboard and runs a cycle through its stages", async () => {
     const page = await signIn("operator");
+    // The operator's home (`#/`) is the dashboard of the current cycle.
+    await page.goto(`${base}/#/`);
     await page.getByRole("heading", { name: "Панель цикла" }).waitFor();
     expect(await page.getByRole("link", { name: "Пользователи" }).count()).toBe(0);
     await visit(page, "#/dashboard", "По организациям", "dashboard");
@@ -113,7 +115,7 @@ describe.skipIf(isPostgres())("the web client's shell", () => {
     await admin.getByRole("link", { name: "Пользователи" }).click();
     await admin.getByLabel("Логин").fill("head.sosh1");
     await admin.getByLabel("ФИО").fill("Андреева Мария Ивановна");
-    await admin.getByRole("textbox", { name: "Организация" }).fill("СОШ № 1");
+    await admin.getByRole("combobox", { name: "Организация" }).fill("СОШ № 1");
     await admin
       .getByRole("option", { name: /СОШ № 1»/ })
       .first()

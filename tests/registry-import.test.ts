@@ -1,11 +1,14 @@
 // The registry import (ORGANIZATION_REGISTRY): dry run → commit, all or nothing, matched by ИНН on
 // re-import, «было → стало», a different head as a new appointment, xlsx and cp1251 / UTF-8 CSV,
 // and every kind of bad file refused with its row and column.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { withInnCheckDigit } from "../core/domain/registry/identifiers.js";
 import { achievementDirection } from "../plugins/achievement/index.js";
+import { REGISTRY } from "./fixtures/libreoffice/registry-data.js";
 import { createTestApp, dataOf, listen, type TestApp, upload } from "./helpers/app.js";
 
 const INN = (n: number) => withInnCheckDigit(`66270${String(n).padStart(4, "0")}`);
@@ -364,5 +367,32 @@ describe("registry import", () => {
       await t.signIn("OPERATOR"),
     );
     expect(res.errors?.[0]?.message).toBe("Для импорта «Результаты ГИА по организациям и предметам» выберите цикл мониторинга.");
+  });
+});
+
+// On a database of its own: the fixture shares logins with the files above.
+describe("registry import of a LibreOffice workbook", () => {
+  let t: TestApp;
+  let admin: string;
+  const run = async (bytes: Uint8Array, name: string, dry: boolean) =>
+    dataOf(await upload<Result>(t, IMPORT, { dry }, { name, bytes }, admin)).importFile;
+  beforeAll(async () => {
+    t = await createTestApp({ directions: [achievementDirection] });
+    admin = await t.signIn("ADMIN");
+  });
+  afterAll(() => t.close());
+
+  test("a workbook saved by LibreOffice Calc: dates, acting heads and kinds read; a second import changes nothing", async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(import.meta.dirname, "fixtures/libreoffice/registry-libreoffice.xlsx")));
+    const dry = await run(bytes, "registry-libreoffice.xlsx", true);
+    expect(dry).toMatchObject({ rowsTotal: 6, errors: [] });
+    expect(dry.registryChanges).toContainEqual(
+      expect.objectContaining({ organization: "МАОУ «Гимназия № 25»", after: "Соколов Андрей Викторович (и.о.) с 02.09.2024" }),
+    );
+    expect((await run(bytes, "registry-libreoffice.xlsx", false)).rowsImported).toBe(6);
+    const kinds = await t.db.prisma.organization.findMany({ where: { inn: { in: REGISTRY.map((r) => r[3]) } }, select: { kind: true } });
+    expect(kinds.map((k) => k.kind).sort()).toEqual(["ADDITIONAL", "PRESCHOOL", "PRESCHOOL", "SCHOOL", "SCHOOL", "SCHOOL"]);
+    const again = await run(bytes, "registry-libreoffice.xlsx", true);
+    expect(again.registryChanges).toEqual([]);
   });
 });

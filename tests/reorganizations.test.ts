@@ -171,6 +171,26 @@ describe("reorganizations", () => {
     expect(await t.db.prisma.auditEvent.count({ where: { action: "reorganization.undo" } })).toBe(2);
   });
 
+  test("outliers skip the merged schools with a reason, and still compare the others", async () => {
+    await setValues(2025, org["Школа 3"] as string, VPR(100, 90));
+    await setValues(2025, org["Школа 2"] as string, VPR(100, 80));
+    const res = dataOf(
+      await t.gql<{ valueOutliers: { organization: { name: string }; element: string; message: string }[] }>(
+        `query($c: ID!) { valueOutliers(cycleId: $c) { organization { name } element message } }`,
+        { c: cycles[2025] },
+        operator,
+      ),
+    );
+    const of = (name: string) => res.valueOutliers.filter((o) => o.organization.name === name).map((o) => o.message);
+    expect(of("Школа 3")).toEqual([
+      "«Школа 3»: сравнение с 2024 годом не проводится — реорганизация (слияние 01.09.2025, приказ № 306; вошла в «Школа 34»).",
+    ]);
+    expect(of("Школа 34")).toEqual([
+      "«Школа 34»: сравнение с 2024 годом не проводится — реорганизация (слияние 01.09.2025, приказ № 306; из «Школа 3», «Школа 4»).",
+    ]);
+    expect(of("Школа 2")).toEqual([expect.stringContaining("80 против 20 в 2024 году (в 4,0 раза)")]);
+  });
+
   test.each([
     [{ kind: "MERGE", organizationIds: ["1"], newOrganizations: [] }, "не менее двух организаций"],
     [{ kind: "JOIN", organizationIds: ["1"] }, "к которой присоединяют"],

@@ -4,36 +4,37 @@
 import ExcelJS from "exceljs";
 import type { VprStudentRecord } from "../../plugins/achievement/formats/vpr-records.js";
 
-export async function fisOkoWorkbook(args: {
+export const FIS_OKO_SHEET = "Индивидуальные результаты";
+
+/** The sheet's rows: three title rows, the task levels, the header, one row per student. */
+export function fisOkoRows(args: {
   year: number;
   grade: number;
   subject: string;
   schools: readonly { login: string; records: readonly VprStudentRecord[] }[];
-}): Promise<Buffer> {
+}): (string | number)[][] {
   const rows = args.schools.flatMap((s) =>
     s.records.filter((r) => r.grade === args.grade && r.subject === args.subject).map((r) => ({ login: s.login, r })),
   );
   const tasks = rows[0]?.r.tasks ?? [];
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet("Индивидуальные результаты");
-  sheet.addRow([`ВПР ${args.year}. ${args.subject}. ${args.grade} класс. Индивидуальные результаты участников`]);
-  sheet.addRow([`Предмет: ${args.subject}`]);
-  sheet.addRow([`Класс: ${args.grade}`]);
-  sheet.addRow(["", "", "", "", "", "", ...tasks.map((t) => t.level ?? "Б")]);
-  sheet.addRow([
-    "ОО",
-    "Муниципалитет",
-    "Название ОО",
-    "Код участника",
-    "Класс",
-    "Вариант",
-    ...tasks.map((t) => `${t.name} (${t.maxPoints}б)`),
-    "Первичный балл",
-    "Отметка",
-    "Отметка по журналу",
-  ]);
-  for (const { login, r } of rows) {
-    sheet.addRow([
+  return [
+    [`ВПР ${args.year}. ${args.subject}. ${args.grade} класс. Индивидуальные результаты участников`],
+    [`Предмет: ${args.subject}`],
+    [`Класс: ${args.grade}`],
+    ["", "", "", "", "", "", ...tasks.map((t) => t.level ?? "Б")],
+    [
+      "ОО",
+      "Муниципалитет",
+      "Название ОО",
+      "Код участника",
+      "Класс",
+      "Вариант",
+      ...tasks.map((t) => `${t.name} (${t.maxPoints}б)`),
+      "Первичный балл",
+      "Отметка",
+      "Отметка по журналу",
+    ],
+    ...rows.map(({ login, r }) => [
       login,
       "Тестовый округ",
       `ОО ${login}`,
@@ -44,7 +45,13 @@ export async function fisOkoWorkbook(args: {
       r.primaryScore,
       r.mark,
       r.journalMark ?? "нет отметки",
-    ]);
-  }
+    ]),
+  ];
+}
+
+export async function fisOkoWorkbook(args: Parameters<typeof fisOkoRows>[0]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet(FIS_OKO_SHEET);
+  for (const row of fisOkoRows(args)) sheet.addRow(row);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

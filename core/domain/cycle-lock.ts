@@ -3,10 +3,7 @@
 // moment either finishes first (and the write is refused) or waits until the write commits.
 import { InputError, NotFoundError } from "../errors.js";
 import type { CycleStatus, Prisma } from "../generated/prisma/client.js";
-import { STATUS_NAMES } from "./labels.js";
-
-/** Statuses in which values, documents and imports change. */
-export const VALUE_STATUSES: readonly CycleStatus[] = ["COLLECTING", "REVIEW"];
+import { closedCycleMessage, OPEN_FOR_DATA } from "./open-for-data.js";
 
 type Tx = Pick<Prisma.TransactionClient, "$queryRawUnsafe">;
 
@@ -24,6 +21,9 @@ export async function lockCycle(tx: Tx, cycleId: number): Promise<{ status: Cycl
 export async function lockCycleIn(tx: Tx, cycleId: number, allowed: readonly CycleStatus[], what: string): Promise<void> {
   const cycle = await lockCycle(tx, cycleId);
   if (!allowed.includes(cycle.status)) {
-    throw new InputError(`Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: ${what}`);
+    throw new InputError(closedCycleMessage(cycle, what));
   }
 }
+
+/** Locks the cycle and refuses unless it is open for data (open-for-data.ts). */
+export const lockOpenForData = (tx: Tx, cycleId: number, what: string): Promise<void> => lockCycleIn(tx, cycleId, OPEN_FOR_DATA, what);

@@ -3,7 +3,7 @@
 // enforce these; the API's `viewerCan` fields read the same tables, so the web client never
 // restates them.
 import type { CycleStatus } from "../generated/prisma/client.js";
-import { VALUE_STATUSES } from "./cycle-lock.js";
+import { OPEN_FOR_DATA } from "./open-for-data.js";
 
 export const FORWARD: Readonly<Record<CycleStatus, CycleStatus | null>> = {
   DRAFT: "COLLECTING",
@@ -51,12 +51,11 @@ export function cycleTransitions(status: CycleStatus): CycleTransition[] {
   ];
 }
 
-/** Values, documents and imports change, and experts review, only while data is open. */
-export const isOpenForData = (status: CycleStatus): boolean => VALUE_STATUSES.includes(status);
+export { isOpenForData } from "./open-for-data.js";
 
 /** The methodology is fixed once results are published. */
 export const METHODOLOGY_STATUSES: readonly CycleStatus[] = ["DRAFT", "COLLECTING", "REVIEW", "SCORED"];
 /** Scores are (re)computed as a preview in any status before publication. */
 export const SCORABLE_STATUSES: readonly CycleStatus[] = METHODOLOGY_STATUSES;
 /** Experts are assigned until the review is over. */
-export const ASSIGNABLE_STATUSES: readonly CycleStatus[] = ["DRAFT", "COLLECTING", "REVIEW"];
+export const ASSIGNABLE_STATUSES: readonly CycleStatus[] = ["DRAFT", ...OPEN_FOR_DATA];

@@ -6,10 +6,10 @@ import { ForbiddenError, InputError } from "../errors.js";
 import type { PrismaClient } from "../generated/prisma/client.js";
 import { elementScope, inScope } from "./access.js";
 import type { SessionUser } from "./actor.js";
-import { isOpenForData } from "./cycle-workflow.js";
 import { getCycle } from "./cycles.js";
-import { formatRuDate, todayInZone } from "./dates.js";
+import { formatRuDate } from "./dates.js";
 import { STATUS_NAMES } from "./labels.js";
+import { assertOpenForData, isOpenForHead } from "./open-for-data.js";
 import { directionElements } from "./review-coverage.js";
 
 /** Elements a head may correct because an expert returned them (all of a direction when the
@@ -42,12 +42,7 @@ export async function assertCanEditValues(args: {
   const { prisma, registry, user, cycleId, organizationId } = args;
   const cycle = await getCycle(prisma, cycleId);
   // Checked after who may act at all: someone without rights learns nothing about the cycle.
-  const assertEditable = () => {
-    if (isOpenForData(cycle.status)) return;
-    throw new InputError(
-      `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: значения и документы меняются только на этапах сбора данных и экспертизы.`,
-    );
-  };
+  const assertEditable = () => assertOpenForData(cycle, "значения и документы меняются только на этапах сбора данных и экспертизы.");
   if (user?.role === "OPERATOR") return assertEditable();
   const known = args.elements.filter((code) => registry.element(code));
   if (user?.role === "LEADER" && user.organizationId === organizationId) {
@@ -56,8 +51,7 @@ export async function assertCanEditValues(args: {
     if (judged.length) {
       throw new ForbiddenError(`Эти значения вносит эксперт, а не руководитель: ${judged.map((c) => titled(registry, c)).join(", ")}.`);
     }
-    const isOpen = cycle.status === "COLLECTING" && todayInZone() <= cycle.deadline;
-    if (isOpen) return;
+    if (isOpenForHead(cycle)) return;
     const returned = await returnedElements(prisma, registry, cycleId, organizationId);
     const locked = args.elements.length
       ? args.elements.filter((code) => !returned.codes.has(code))

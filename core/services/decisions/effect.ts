@@ -5,6 +5,7 @@
 // indicators of different units compare. Only organizations scored in both cycles count.
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import { reorganizedBetween } from "../registry/reorganizations.js";
 import type { DirectionOutcome } from "../scoring/aggregate.js";
 
 export const MIN_SAMPLE = 3;
@@ -62,8 +63,13 @@ export function effectOf(args: {
   after: ReadonlyMap<number, number>;
   linked: ReadonlySet<number>;
   years: { before: number; after: number };
+  /** Organizations merged or split between the cycles: left out, and named in the explanation. */
+  reorganized?: ReadonlyMap<number, { name: string; reason: string }>;
 }): IndicatorEffect {
-  const paired = [...args.before.keys()].filter((id) => args.after.has(id));
+  const reorganized = args.reorganized ?? new Map<number, { name: string; reason: string }>();
+  const paired = [...args.before.keys()].filter((id) => args.after.has(id) && !reorganized.has(id));
+  const left = [...reorganized].filter(([id]) => args.before.has(id) || args.after.has(id));
+  const leftOut = left.length ? ` Не учтены — сравнение некорректно: ${left.map(([, r]) => `«${r.name}», ${r.reason}`).join("; ")}.` : "";
   const side = (isLinked: boolean) => paired.filter((id) => args.linked.has(id) === isLinked);
   const linked = side(true);
   const others = side(false);
@@ -82,7 +88,7 @@ export function effectOf(args: {
       ...rounded,
       ...others_,
       difference: null,
-      explanation: `${what}: недостаточно данных — организаций решения с результатами обоих циклов ${linked.length}, остальных организаций того же вида ${others.length} (нужно не меньше ${MIN_SAMPLE} с каждой стороны).`,
+      explanation: `${what}: недостаточно данных — организаций решения с результатами обоих циклов ${linked.length}, остальных организаций того же вида ${others.length} (нужно не меньше ${MIN_SAMPLE} с каждой стороны).${leftOut}`,
     };
   }
   const difference = round1(la - lb - (oa - ob));
@@ -97,7 +103,7 @@ export function effectOf(args: {
     ...rounded,
     ...others_,
     difference,
-    explanation: `${what}: организации решения (${linked.length}) ${fmt(lb)} → ${fmt(la)} (${signed(la - lb)}), остальные того же вида (${others.length}) ${fmt(ob)} → ${fmt(oa)} (${signed(oa - ob)}); разность разностей ${signed(difference)} п.п. с ${args.years.before} по ${args.years.after} год: ${verdict}.`,
+    explanation: `${what}: организации решения (${linked.length}) ${fmt(lb)} → ${fmt(la)} (${signed(la - lb)}), остальные того же вида (${others.length}) ${fmt(ob)} → ${fmt(oa)} (${signed(oa - ob)}); разность разностей ${signed(difference)} п.п. с ${args.years.before} по ${args.years.after} год: ${verdict}.${leftOut}`,
   };
 }
 
@@ -105,10 +111,13 @@ export async function decisionEffect(args: { prisma: PrismaClient; decisionId: n
   const decision = await args.prisma.decision.findUnique({
     where: { id: args.decisionId },
     omit: { content: true },
-    include: { cycle: { select: { id: true, year: true, municipalityId: true } } },
+    include: { cycle: { select: { id: true, year: true, municipalityId: true, periodEnd: true } } },
   });
   if (!decision) throw new NotFoundError(`Решение № ${args.decisionId} не найдено.`);
-  const later = await args.prisma.cycle.findUnique({ where: { id: args.cycleId }, select: { id: true, year: true, municipalityId: true } });
+  const later = await args.prisma.cycle.findUnique({
+    where: { id: args.cycleId },
+    select: { id: true, year: true, municipalityId: true, periodEnd: true },
+  });
   if (!later) throw new NotFoundError(`Цикл № ${args.cycleId} не найден.`);
   if (later.municipalityId !== decision.cycle.municipalityId || later.year <= decision.cycle.year)
     throw new InputError(`Эффект решения оценивается по более позднему циклу, чем ${decision.cycle.year} год.`);
@@ -123,6 +132,7 @@ export async function decisionEffect(args: { prisma: PrismaClient; decisionId: n
   const after = await valuesOf(args.prisma, later.id, decision.indicatorCodes, decision.directionCodes, orgIds);
   const linked = new Set(decision.organizationIds);
   const years = { before: decision.cycle.year, after: later.year };
+  const reorganized = await reorganizedBetween(args.prisma, { since: decision.cycle.periodEnd, until: later.periodEnd });
   const codes = [
     ...decision.directionCodes.map((code) => ({ code, isDirection: true })),
     ...decision.indicatorCodes.map((code) => ({ code, isDirection: false })),
@@ -131,7 +141,15 @@ export async function decisionEffect(args: { prisma: PrismaClient; decisionId: n
     decisionId: decision.id,
     cycleId: later.id,
     indicators: codes.map(({ code, isDirection }) =>
-      effectOf({ code, isDirection, before: before.get(code) ?? new Map(), after: after.get(code) ?? new Map(), linked, years }),
+      effectOf({
+        code,
+        isDirection,
+        before: before.get(code) ?? new Map(),
+        after: after.get(code) ?? new Map(),
+        linked,
+        years,
+        reorganized,
+      }),
     ),
   };
 }

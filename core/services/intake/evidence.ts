@@ -2,7 +2,7 @@
 
 import { createHash } from "node:crypto";
 import type { Registry } from "../../direction/registry.js";
-import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
+import { lockOpenForData } from "../../domain/cycle-lock.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
@@ -51,12 +51,7 @@ export async function attachEvidence(args: {
   const sha256 = createHash("sha256").update(args.bytes).digest("hex");
   const fileName = args.fileName.replace(/[\\/]/g, "_").slice(0, 200);
   return args.prisma.$transaction(async (tx) => {
-    await lockCycleIn(
-      tx,
-      args.cycleId,
-      VALUE_STATUSES,
-      "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.",
-    );
+    await lockOpenForData(tx, args.cycleId, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
     // Raw insert with decode(): pglite-prisma-adapter 0.6.1 cannot bind bytea parameters.
     const [row] = await tx.$queryRawUnsafe<{ id: number }[]>(
       `INSERT INTO "EvidenceFile" ("cycleId", "organizationId", "elementCode", "fileName", "contentType", "size", "sha256", "content", "uploadedById")
@@ -95,12 +90,7 @@ export async function removeEvidence(args: { prisma: PrismaClient; registry: Reg
   const file = await args.prisma.evidenceFile.findUnique({ where: { id: args.id }, omit: { content: true } });
   if (!file || file.deletedAt) throw new NotFoundError(`Файл № ${args.id} не найден.`);
   return args.prisma.$transaction(async (tx) => {
-    await lockCycleIn(
-      tx,
-      file.cycleId,
-      VALUE_STATUSES,
-      "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.",
-    );
+    await lockOpenForData(tx, file.cycleId, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
     await tx.evidenceFile.update({ where: { id: args.id }, data: { deletedAt: new Date() } });
     await reopenAcceptedReviews(tx, {
       registry: args.registry,

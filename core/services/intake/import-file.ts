@@ -1,39 +1,24 @@
-// The import pipeline: read the file, parse its format, derive and validate values, then either
-// preview (dry run) or commit everything in one transaction. A file with any problem imports nothing.
-import { createHash } from "node:crypto";
-import { bulkInsert } from "../../db/bulk-insert.js";
-import { parseElementInput } from "../../direction/element-values.js";
-import type { ImportFormatDefinition, ParsedImport, ParsedRecord, ParsedValue } from "../../direction/import/format.js";
+// The import pipeline, in named stages (stages/): read the file → parse it with its format →
+// validate (derive and check values) → diff against the cycle → dry-run preview or commit in one
+// transaction. A file with any problem imports nothing.
+import type { ImportFormatDefinition, ParsedImport } from "../../direction/import/format.js";
 import type { Registry } from "../../direction/registry.js";
-import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
-import { KIND_NAMES, STATUS_NAMES } from "../../domain/labels.js";
+import { assertOpenForData } from "../../domain/open-for-data.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import { applyValueChanges, type ValueChange } from "./apply-changes.js";
-import { constraintViolations } from "./constraints.js";
-import { derivedValues } from "./derive-values.js";
 import { importFormatsOf, isCycleBound } from "./import-formats.js";
 import { loadOrganizationIndex } from "./organization-index.js";
 import { outlierWarnings } from "./outliers.js";
 import { cachedParse, forgetParse, parseCacheKey, rememberParse } from "./parse-cache.js";
-import { readTable } from "./read/read-table.js";
 import { FileRejected, type ImportProblem, type ReadLimits, type ReadTable } from "./read/types.js";
-import { encodeRecords } from "./record-codec.js";
-
-const RECORD_COLUMNS = { batchId: "int", cycleId: "int", organizationId: "int", kind: "text", data: "text" } as const;
-
-/** One stored row per organization holds all of its source rows: 40 inserts instead of 100 000. */
-function groupByOrganization(records: readonly ParsedRecord[]): [number, unknown[]][] {
-  const groups = new Map<number, unknown[]>();
-  for (const r of records) {
-    const list = groups.get(r.organizationId);
-    if (list) list.push(r.data);
-    else groups.set(r.organizationId, [r.data]);
-  }
-  return [...groups];
-}
+import { commitStage, encodeStage } from "./stages/commit.js";
+import { diffStage } from "./stages/diff.js";
+import { parseStage } from "./stages/parse.js";
+import { fileDigest, readStage } from "./stages/read.js";
+import { validateStage } from "./stages/validate.js";
 
 export interface ImportStage {
   stage: "reading" | "checking" | "writing" | "done" | "failed";
@@ -63,59 +48,6 @@ const failed = (rowsTotal: number, errors: ImportProblem[], isDryRun: boolean): 
   isDryRun,
 });
 
-interface Context {
-  prisma: PrismaClient;
-  registry: Registry;
-}
-
-/** Element values → canonical text, with a problem per cell that cannot be accepted. */
-function validateValues(
-  ctx: Context,
-  values: readonly ParsedValue[],
-  kindOf: (id: number) => string | undefined,
-  problems: ImportProblem[],
-) {
-  const accepted = new Map<string, { organizationId: number; element: string; stored: string | null }>();
-  for (const v of values) {
-    const element = ctx.registry.element(v.element);
-    const kind = kindOf(v.organizationId) as keyof typeof KIND_NAMES;
-    if (!element) continue;
-    const where = { row: v.row, column: v.column };
-    if (!element.appliesTo.includes(kind)) {
-      problems.push({
-        ...where,
-        message: `Строка ${v.row}: элемент «${element.title}» (${element.code}) не заполняется для вида «${KIND_NAMES[kind]}».`,
-      });
-      continue;
-    }
-    const key = `${v.organizationId}|${v.element}`;
-    if (accepted.has(key) && v.raw !== "") {
-      problems.push({ ...where, message: `Строка ${v.row}: значение «${element.title}» для этой организации уже указано выше.` });
-      continue;
-    }
-    if (v.raw === "") {
-      accepted.set(key, { organizationId: v.organizationId, element: v.element, stored: null });
-      continue;
-    }
-    const parsed = parseElementInput(element, v.raw);
-    if (!parsed.ok) problems.push({ ...where, message: `Строка ${v.row}, «${element.title}» (${element.code}): ${parsed.message}.` });
-    else accepted.set(key, { organizationId: v.organizationId, element: v.element, stored: parsed.stored });
-  }
-  return [...accepted.values()];
-}
-
-async function currentValues(prisma: PrismaClient, cycleId: number, keys: readonly { organizationId: number; element: string }[]) {
-  const rows = await prisma.dataValue.findMany({
-    where: {
-      cycleId,
-      organizationId: { in: [...new Set(keys.map((k) => k.organizationId))] },
-      elementCode: { in: [...new Set(keys.map((k) => k.element))] },
-    },
-    select: { organizationId: true, elementCode: true, value: true, batchId: true },
-  });
-  return new Map(rows.map((r) => [`${r.organizationId}|${r.elementCode}`, r]));
-}
-
 /** The operator picked `format` but the file is unusable for it: name the format it looks like. */
 function rejectionMessage(
   error: FileRejected,
@@ -132,11 +64,7 @@ async function importTarget(prisma: PrismaClient, format: ImportFormatDefinition
   if (isCycleBound(format)) {
     if (cycleId === null) throw new InputError(`Для импорта «${format.title}» выберите цикл мониторинга.`);
     const cycle = await getCycle(prisma, cycleId);
-    if (cycle.status !== "COLLECTING" && cycle.status !== "REVIEW") {
-      throw new InputError(
-        `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: импорт возможен только на этапах сбора данных и экспертизы.`,
-      );
-    }
+    assertOpenForData(cycle, "импорт возможен только на этапах сбора данных и экспертизы.");
     return { cycle, municipalityId: cycle.municipalityId };
   }
   // One instance serves one municipality; a cycle, when given anyway, names it too.
@@ -171,7 +99,7 @@ export async function importFile(args: {
   const organizations = await loadOrganizationIndex(prisma, municipalityId);
   let parsed: ParsedImport;
   const problems: ImportProblem[] = [];
-  const fileSha256 = createHash("sha256").update(args.bytes).digest("hex");
+  const fileSha256 = fileDigest(args.bytes);
   const cacheKey = parseCacheKey({ sha256: fileSha256, kind, cycleId: cycle?.id ?? null, organizationsVersion: organizations.version });
   let table: ReadTable | undefined;
   try {
@@ -180,10 +108,10 @@ export async function importFile(args: {
       parsed = cached.parsed;
       problems.push(...cached.readProblems);
     } else {
-      const read = await readTable({ fileName: args.fileName, bytes: args.bytes, limits: args.limits });
+      const read = await readStage({ fileName: args.fileName, bytes: args.bytes, limits: args.limits });
       table = read.table;
       problems.push(...read.problems);
-      parsed = format.read(table, { registry, organizations });
+      parsed = parseStage(format, table, { registry, organizations });
       if (isDryRun) rememberParse(cacheKey, parsed, read.problems);
     }
   } catch (error) {
@@ -195,77 +123,31 @@ export async function importFile(args: {
   }
   if (!cycle) return importStandalone({ ...args, format, municipalityId, parsed, problems, fileSha256, cacheKey, report });
   const cycleId = cycle.id;
-  problems.push(...parsed.problems);
   await report("checking", 0, parsed.rowsTotal);
   const previous = await prisma.importBatch.findFirst({
     where: { cycleId, kind, scope: parsed.scope, status: "COMMITTED" },
     orderBy: { id: "desc" },
   });
-  let values = parsed.values;
-  if (format.codec) {
-    const touched = new Set(parsed.records.map((r) => r.organizationId));
-    if (previous)
-      for (const r of await prisma.importRecord.findMany({
-        where: { batchId: previous.id },
-        select: { organizationId: true },
-        distinct: ["organizationId"],
-      }))
-        touched.add(r.organizationId);
-    const known = [...touched].map((id) => organizations.byId(id)).filter((o) => o !== undefined);
-    values = await derivedValues({
-      prisma,
-      registry,
-      cycleId,
-      format,
-      records: parsed.records,
-      excludeBatchId: previous?.id ?? null,
-      organizations: known,
-    });
-  }
-  const accepted = validateValues(args, values, (id) => organizations.byId(id)?.kind, problems);
-  if (parsed.rowsTotal === 0 && problems.length === 0) problems.push({ message: "В файле нет строк с данными." });
-  if (problems.length === 0) {
-    const rowOf = new Map(values.map((v) => [`${v.organizationId}|${v.element}`, v.row]));
-    for (const v of await constraintViolations({ prisma, registry, cycleId, incoming: accepted })) {
-      const name = organizations.byId(v.organizationId)?.shortName ?? "";
-      problems.push({ row: rowOf.get(`${v.organizationId}|${v.element}`), column: v.element, message: `${name}: ${v.message}` });
-    }
-  }
-  if (problems.length) {
+  const previousBatchId = previous?.id ?? null;
+  const validated = await validateStage({
+    prisma,
+    registry,
+    cycleId,
+    format,
+    parsed,
+    previousBatchId,
+    organizations,
+    readProblems: problems,
+  });
+  if (validated.problems.length) {
     await report("failed", 0, parsed.rowsTotal);
-    return failed(parsed.rowsTotal, problems, isDryRun);
+    return failed(parsed.rowsTotal, validated.problems, isDryRun);
   }
-
-  // A re-import of the same scope first gives back what the previous batch still owns.
-  const restored = new Map<string, ValueChange>();
-  if (previous && !format.codec) {
-    for (const c of await prisma.importChange.findMany({ where: { batchId: previous.id } })) {
-      restored.set(`${c.organizationId}|${c.elementCode}`, {
-        organizationId: c.organizationId,
-        element: c.elementCode,
-        before: c.after,
-        after: c.before,
-      });
-    }
-  }
-  const current = await currentValues(prisma, cycleId, [...accepted, ...restored.values()]);
-  const changes: ValueChange[] = [];
-  for (const a of accepted) {
-    const key = `${a.organizationId}|${a.element}`;
-    restored.delete(key);
-    const before = current.get(key)?.value ?? null;
-    if (before !== a.stored) changes.push({ organizationId: a.organizationId, element: a.element, before, after: a.stored });
-  }
-  for (const [key, r] of restored) {
-    const now = current.get(key);
-    if (now?.batchId === previous?.id && now?.value !== r.after) changes.push({ ...r, before: now?.value ?? null });
-  }
+  const changes = await diffStage({ prisma, cycleId, accepted: validated.accepted, previousBatchId, restorePrevious: !format.codec });
   const warnings = await outlierWarnings({ prisma, registry, cycle, changes });
   // Encoding the source rows is part of reading: a dry run does it once for the commit that follows.
   const cachedEntry = cachedParse(cacheKey);
-  const encoded =
-    cachedEntry?.encoded ??
-    groupByOrganization(parsed.records).map(([organizationId, data]) => ({ organizationId, data: encodeRecords(format, data) }));
+  const encoded = cachedEntry?.encoded ?? encodeStage(format, parsed.records);
   if (cachedEntry) cachedEntry.encoded = encoded;
   await report(isDryRun ? "done" : "writing", parsed.rowsTotal, parsed.rowsTotal);
   if (isDryRun)
@@ -273,54 +155,18 @@ export async function importFile(args: {
 
   const readMs = Math.round(performance.now() - started);
   const writeStarted = performance.now();
-  const batchId = await prisma.$transaction(
-    async (tx) => {
-      await lockCycleIn(tx, cycleId, VALUE_STATUSES, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
-      const batch = await tx.importBatch.create({
-        data: {
-          cycleId,
-          kind,
-          scope: parsed.scope,
-          supersedesId: previous?.id ?? null,
-          fileName: args.fileName,
-          fileSha256,
-          fileSize: args.bytes.length,
-          rowsTotal: parsed.rowsTotal,
-          rowsImported: parsed.rowsTotal,
-          valuesChanged: changes.length,
-          createdById: args.actorId,
-        },
-      });
-      // The superseded batch keeps its records: undoing this batch brings it back.
-      if (previous) await tx.importBatch.update({ where: { id: previous.id }, data: { status: "SUPERSEDED" } });
-      await applyValueChanges(tx, { registry, cycleId, batchId: batch.id, actorId: args.actorId, changes, action: "value.import" });
-      await bulkInsert(
-        tx,
-        "ImportRecord",
-        RECORD_COLUMNS,
-        encoded.map((r) => ({ batchId: batch.id, cycleId, organizationId: r.organizationId, kind, data: r.data })),
-      );
-      await recordAudit(tx, {
-        actorId: args.actorId,
-        action: "import.commit",
-        entity: "ImportBatch",
-        entityId: batch.id,
-        cycleId,
-        details: {
-          kind,
-          scope: parsed.scope,
-          fileName: args.fileName,
-          fileSha256,
-          rows: parsed.rowsTotal,
-          changes: changes.length,
-          records: parsed.records.length,
-          supersedes: previous?.id ?? null,
-        },
-      });
-      return batch.id;
-    },
-    { timeout: 600_000, maxWait: 30_000 },
-  );
+  const batchId = await commitStage({
+    prisma,
+    registry,
+    actorId: args.actorId,
+    cycleId,
+    kind,
+    parsed,
+    previousBatchId,
+    file: { name: args.fileName, sha256: fileSha256, size: args.bytes.length },
+    changes,
+    encoded,
+  });
   forgetParse(cacheKey);
   const timings = { readMs, writeMs: Math.round(performance.now() - writeStarted) };
   await report("done", parsed.rowsTotal, parsed.rowsTotal);

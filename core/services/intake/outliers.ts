@@ -3,6 +3,7 @@
 import type { MethodologySnapshot } from "../../direction/methodology.js";
 import type { Registry } from "../../direction/registry.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
+import { reorganizedBetween } from "../registry/reorganizations.js";
 import type { ValueChange } from "./apply-changes.js";
 import type { ImportProblem } from "./read/types.js";
 
@@ -62,7 +63,20 @@ export async function outlierWarnings(args: {
   });
   const before = new Map(old.map((v) => [`${v.organizationId}|${v.elementCode}`, Number(v.value)]));
   const warnings: (ImportProblem & { organizationId: number })[] = [];
+  // A MERGE or SPLIT between the cycles: the organization's figures are not compared with last
+  // year's — said once per organization instead of silently skipped.
+  const current = await args.prisma.cycle.findUnique({ where: { id: args.cycle.id }, select: { periodEnd: true } });
+  const reorganized = await reorganizedBetween(args.prisma, { since: previous.periodEnd, until: current?.periodEnd ?? previous.periodEnd });
+  for (const id of new Set(numeric.map((c) => c.organizationId))) {
+    const reorganization = reorganized.get(id);
+    if (reorganization)
+      warnings.push({
+        organizationId: id,
+        message: `«${reorganization.name}»: сравнение с ${previous.year} годом не проводится — ${reorganization.reason}.`,
+      });
+  }
   for (const c of numeric) {
+    if (reorganized.has(c.organizationId)) continue;
     const last = before.get(`${c.organizationId}|${c.element}`);
     const now = Number(c.after);
     if (last === undefined || last <= 0 || now <= 0) continue;

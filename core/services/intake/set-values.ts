@@ -3,12 +3,13 @@
 import { parseElementInput } from "../../direction/element-values.js";
 import type { Registry } from "../../direction/registry.js";
 import type { OrgKind } from "../../direction/types.js";
-import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
+import { lockOpenForData } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
 import { editConflict } from "../../domain/edit-conflict.js";
-import { KIND_NAMES, STATUS_NAMES } from "../../domain/labels.js";
+import { KIND_NAMES } from "../../domain/labels.js";
+import { assertOpenForData } from "../../domain/open-for-data.js";
 import { InputError, type InputProblem, NotFoundError } from "../../errors.js";
-import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
+import type { PrismaClient } from "../../generated/prisma/client.js";
 import { type AuditEntry, recordAuditMany } from "../audit.js";
 import { reopenAcceptedReviews } from "../review/reopen.js";
 import { constraintViolations } from "./constraints.js";
@@ -21,8 +22,6 @@ export interface ValueInput {
   /** The `enteredAt` of the value the editor saw; when it changed since, the edit is refused. */
   expectedEnteredAt?: Date | null;
 }
-
-const EDITABLE: readonly CycleStatus[] = ["COLLECTING", "REVIEW"];
 
 type Change = { element: string; stored: string | null; comment: string | null; expectedEnteredAt?: Date | null };
 
@@ -85,11 +84,7 @@ export async function setDataValues(args: {
 }) {
   const { prisma, cycleId, organizationId } = args;
   const cycle = await getCycle(prisma, cycleId);
-  if (!EDITABLE.includes(cycle.status)) {
-    throw new InputError(
-      `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: значения можно вносить только на этапах сбора данных и экспертизы.`,
-    );
-  }
+  assertOpenForData(cycle, "значения можно вносить только на этапах сбора данных и экспертизы.");
   const organization = await prisma.organization.findUnique({ where: { id: organizationId } });
   if (!organization) throw new NotFoundError(`Организация № ${organizationId} не найдена.`);
   if (args.values.length === 0) throw new InputError("Не передано ни одного значения.");
@@ -108,7 +103,7 @@ export async function setDataValues(args: {
   }
   const source = args.source ?? "MANUAL";
   return prisma.$transaction(async (tx) => {
-    await lockCycleIn(tx, cycleId, VALUE_STATUSES, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
+    await lockOpenForData(tx, cycleId, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
     const before = await tx.dataValue.findMany({
       where: { cycleId, organizationId, elementCode: { in: changes.map((c) => c.element) } },
     });

@@ -3,9 +3,9 @@
 
 import { parseElementInput } from "../../direction/element-values.js";
 import type { Registry } from "../../direction/registry.js";
-import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
+import { lockOpenForData } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
-import { STATUS_NAMES } from "../../domain/labels.js";
+import { assertOpenForData } from "../../domain/open-for-data.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
@@ -21,11 +21,7 @@ export async function undoImportBatch(args: { prisma: PrismaClient; registry: Re
   if (batch.status !== "COMMITTED")
     throw new InputError(`Пакет импорта № ${batch.id} уже ${batch.status === "UNDONE" ? "отменён" : "заменён более новым импортом"}.`);
   const cycle = await getCycle(prisma, batch.cycleId);
-  if (cycle.status !== "COLLECTING" && cycle.status !== "REVIEW") {
-    throw new InputError(
-      `Цикл в статусе «${STATUS_NAMES[cycle.status]}»: отменять импорт можно только на этапах сбора данных и экспертизы.`,
-    );
-  }
+  assertOpenForData(cycle, "отменять импорт можно только на этапах сбора данных и экспертизы.");
   const predecessor = batch.supersedesId ? await prisma.importBatch.findUnique({ where: { id: batch.supersedesId } }) : null;
   const revived = predecessor?.status === "SUPERSEDED" ? predecessor : null;
   const owned = await prisma.dataValue.findMany({
@@ -87,12 +83,7 @@ export async function undoImportBatch(args: { prisma: PrismaClient; registry: Re
   }
   await prisma.$transaction(
     async (tx) => {
-      await lockCycleIn(
-        tx,
-        batch.cycleId,
-        VALUE_STATUSES,
-        "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.",
-      );
+      await lockOpenForData(tx, batch.cycleId, "значения, документы и импорт меняются только на этапах сбора данных и экспертизы.");
       await tx.importBatch.update({ where: { id: batch.id }, data: { status: "UNDONE", undoneAt: new Date(), undoneById: args.actorId } });
       if (revived) await tx.importBatch.update({ where: { id: revived.id }, data: { status: "COMMITTED" } });
       await tx.importRecord.deleteMany({ where: { batchId: batch.id } });

@@ -224,6 +224,7 @@ export async function comparisonBreaks(
   const rows = await prisma.reorganization.findMany({
     where: { kind: { in: ["MERGE", "SPLIT"] }, undoneAt: null, date: { gt: args.since, lte: args.until } },
     include: { links: { include: { predecessor: { select: { shortName: true } } } } },
+    orderBy: { date: "asc" },
   });
   const breaks = new Map<number, string>();
   for (const r of rows) {
@@ -237,4 +238,37 @@ export async function comparisonBreaks(
     }
   }
   return breaks;
+}
+
+/** Every organization on either side of a MERGE or SPLIT after `since` and up to `until` — the
+ *  closed predecessors as well as the new successors — with the reason no comparison of its own
+ *  figures across that period is fair. Used where results are compared organization by
+ *  organization (outliers, the effect of a decision). */
+export async function reorganizedBetween(
+  prisma: PrismaClient | PrismaNs.TransactionClient,
+  args: { since: Date; until: Date },
+): Promise<Map<number, { name: string; reason: string }>> {
+  const rows = await prisma.reorganization.findMany({
+    where: { kind: { in: ["MERGE", "SPLIT"] }, undoneAt: null, date: { gt: args.since, lte: args.until } },
+    include: { links: { include: { predecessor: { select: { shortName: true } }, successor: { select: { shortName: true } } } } },
+    orderBy: { date: "asc" },
+  });
+  const result = new Map<number, { name: string; reason: string }>();
+  for (const r of rows) {
+    const what = `${REORGANIZATION_TITLES[r.kind]} ${formatRuDate(r.date)}${r.orderNumber ? `, приказ № ${r.orderNumber}` : ""}`;
+    const quoted = (names: string[]) => [...new Set(names)].map((n) => `«${n}»`).join(", ");
+    for (const link of r.links) {
+      const from = r.links.filter((l) => l.successorId === link.successorId).map((l) => l.predecessor.shortName);
+      const into = r.links.filter((l) => l.predecessorId === link.predecessorId).map((l) => l.successor.shortName);
+      result.set(link.successorId, {
+        name: link.successor.shortName,
+        reason: `реорганизация (${what}; ${r.kind === "MERGE" ? "из" : "выделена из"} ${quoted(from)})`,
+      });
+      result.set(link.predecessorId, {
+        name: link.predecessor.shortName,
+        reason: `реорганизация (${what}; ${r.kind === "MERGE" ? "вошла в" : "разделена на"} ${quoted(into)})`,
+      });
+    }
+  }
+  return result;
 }

@@ -2,10 +2,9 @@
 // written comment), or return values to the head with a reason; the head corrects and resubmits.
 
 import type { Registry } from "../../direction/registry.js";
-import { lockCycleIn, VALUE_STATUSES } from "../../domain/cycle-lock.js";
-import { isOpenForData } from "../../domain/cycle-workflow.js";
+import { lockOpenForData } from "../../domain/cycle-lock.js";
 import { getCycle } from "../../domain/cycles.js";
-import { STATUS_NAMES } from "../../domain/labels.js";
+import { assertOpenForData } from "../../domain/open-for-data.js";
 import { directionElements } from "../../domain/review-coverage.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
@@ -24,11 +23,7 @@ export interface ReviewTarget {
 
 async function openUnit(target: ReviewTarget) {
   const cycle = await getCycle(target.prisma, target.cycleId);
-  if (!isOpenForData(cycle.status)) {
-    throw new InputError(
-      `Цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}»: экспертиза возможна на этапах сбора данных и экспертизы.`,
-    );
-  }
+  assertOpenForData(cycle, "экспертиза возможна на этапах сбора данных и экспертизы.");
   const direction = directionOrFail(target.registry, target.direction);
   const units = await reviewUnits(target.prisma, target.registry, target.cycleId);
   const unit = units.find((u) => u.organizationId === target.organizationId && u.directionCode === direction.code);
@@ -78,7 +73,7 @@ export async function acceptDirection(target: ReviewTarget & { comments: readonl
     );
   }
   return prisma.$transaction(async (tx) => {
-    await lockCycleIn(tx, cycleId, VALUE_STATUSES, "экспертиза возможна на этапах сбора данных и экспертизы.");
+    await lockOpenForData(tx, cycleId, "экспертиза возможна на этапах сбора данных и экспертизы.");
     for (const [indicatorCode, text] of comments) {
       await tx.indicatorComment.upsert({
         where: { cycleId_organizationId_indicatorCode: { cycleId, organizationId, indicatorCode } },
@@ -133,7 +128,7 @@ export async function returnDirection(target: ReviewTarget & { elements: readonl
     throw new InputError(`Экспертные оценки не возвращают руководителю — их исправляет эксперт: ${judged.join(", ")}.`);
   }
   return prisma.$transaction(async (tx) => {
-    await lockCycleIn(tx, cycleId, VALUE_STATUSES, "экспертиза возможна на этапах сбора данных и экспертизы.");
+    await lockOpenForData(tx, cycleId, "экспертиза возможна на этапах сбора данных и экспертизы.");
     const returned = await tx.directionReview.upsert({
       where: key(target, direction.code),
       create: {
@@ -176,7 +171,7 @@ export async function resubmitDirection(target: ReviewTarget & { response: strin
   }
   const response = target.response?.trim() || null;
   return prisma.$transaction(async (tx) => {
-    await lockCycleIn(tx, cycleId, VALUE_STATUSES, "экспертиза возможна на этапах сбора данных и экспертизы.");
+    await lockOpenForData(tx, cycleId, "экспертиза возможна на этапах сбора данных и экспертизы.");
     const resubmitted = await tx.directionReview.update({
       where: key(target, direction.code),
       data: { status: "RESUBMITTED", response },

@@ -3,7 +3,6 @@
 import { readCsv } from "./read-csv.js";
 import { readXlsx } from "./read-xlsx.js";
 import { DEFAULT_LIMITS, FileRejected, formatSize, type ImportProblem, type ReadLimits, type ReadTable } from "./types.js";
-import { guardXlsxZip } from "./zip-guard.js";
 
 const isZip = (b: Buffer) => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 const isCompoundFile = (b: Buffer) =>
@@ -28,8 +27,7 @@ export async function readTable(args: {
     );
   }
   if (isZip(bytes)) {
-    await guardXlsxZip(bytes, limits);
-    const { sheets, problems } = await readXlsx(bytes);
+    const { sheets, problems } = await readXlsx(bytes, limits);
     return { table: { format: "xlsx", sheets }, problems };
   }
   if (isXlsxName)

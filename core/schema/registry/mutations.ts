@@ -1,98 +1,28 @@
 // The registry's mutations: organizations, appointments of heads, heads' accounts, reorganizations
 // and municipalities. The rules live in core/domain/registry; this file only maps arguments.
-
-import { assertInScope } from "../domain/municipality-scope.js";
-import type { OrganizationFields } from "../domain/registry/organization-input.js";
-import { InputError } from "../errors.js";
-import { recordAudit } from "../services/audit.js";
-import { appointLeader, correctAppointment, endAppointment } from "../services/registry/appointments.js";
-import { createLeaderAccount } from "../services/registry/leader-account.js";
+import { assertInScope } from "../../domain/municipality-scope.js";
+import { InputError } from "../../errors.js";
+import { recordAudit } from "../../services/audit.js";
+import { appointLeader, correctAppointment, endAppointment } from "../../services/registry/appointments.js";
+import { createLeaderAccount } from "../../services/registry/leader-account.js";
 import {
   closeOrganization,
   createOrganization,
   getOrganization,
   reopenOrganization,
   updateOrganization,
-} from "../services/registry/organizations.js";
-import { reorganize, undoReorganization } from "../services/registry/reorganizations.js";
-import type { Builder } from "./builder.js";
-import type { Enums } from "./enums.js";
-import { parseId } from "./ids.js";
-import type { addOrganizations } from "./organizations.js";
+} from "../../services/registry/organizations.js";
+import { reorganize, undoReorganization } from "../../services/registry/reorganizations.js";
+import type { Builder } from "../builder.js";
+import { parseId } from "../ids.js";
+import type { RegistryTypes } from "./types.js";
 
 const REGISTRY_ROLES = ["ADMIN", "OPERATOR"] as const;
 
-export function addRegistry(builder: Builder, enums: Enums, kinds: Pick<ReturnType<typeof addOrganizations>, "ReorganizationKind">) {
-  const OrganizationInput = builder.inputType("OrganizationInput", {
-    description: "Реквизиты организации; при изменении незаданные поля остаются как были, null — очищает",
-    fields: (t) => ({
-      fullName: t.string(),
-      shortName: t.string(),
-      kind: t.field({ type: enums.OrgKind }),
-      orgType: t.string({ description: "СОШ, ООШ, НОШ, гимназия, лицей; детский сад; ЦДТ, ДДТ, ДЮСШ, ДШИ …" }),
-      inn: t.string({ description: "10 цифр, контрольная цифра проверяется" }),
-      kpp: t.string(),
-      ogrn: t.string(),
-      fisOkoLogin: t.string({ description: "edu и цифры" }),
-      address: t.string(),
-      contingent: t.int({ description: "Численность обучающихся (воспитанников)" }),
-      municipalityId: t.id(),
-      openedOn: t.field({ type: "Date" }),
-    }),
-  });
-  const toFields = (input: typeof OrganizationInput.$inferInput): OrganizationFields => {
-    const { municipalityId, ...rest } = input;
-    return { ...rest, ...(municipalityId ? { municipalityId: parseId(municipalityId, "муниципалитета") } : {}) };
-  };
-
-  const AppointLeaderInput = builder.inputType("AppointLeaderInput", {
-    fields: (t) => ({
-      organizationId: t.id({ required: true }),
-      leaderId: t.id({ description: "Уже известный человек; иначе — fullName" }),
-      fullName: t.string({ description: "ФИО нового руководителя" }),
-      email: t.string(),
-      phone: t.string(),
-      position: t.string({ description: "По умолчанию «Директор» / «Заведующий»" }),
-      startsOn: t.field({ type: "Date", required: true }),
-      endsOn: t.field({ type: "Date" }),
-      isActing: t.boolean({ description: "Исполняющий обязанности («и.о.»)" }),
-      orderNumber: t.string({ description: "Номер приказа" }),
-      orderDate: t.field({ type: "Date" }),
-      endCurrent: t.boolean({ description: "Завершить назначение действующего руководителя накануне" }),
-    }),
-  });
-  const CorrectAppointmentInput = builder.inputType("CorrectAppointmentInput", {
-    fields: (t) => ({
-      position: t.string(),
-      startsOn: t.field({ type: "Date" }),
-      endsOn: t.field({ type: "Date" }),
-      isActing: t.boolean(),
-      orderNumber: t.string(),
-      orderDate: t.field({ type: "Date" }),
-    }),
-  });
-  const ReorganizationInput = builder.inputType("ReorganizationInput", {
-    fields: (t) => ({
-      kind: t.field({ type: kinds.ReorganizationKind, required: true }),
-      date: t.field({ type: "Date", required: true }),
-      orderNumber: t.string(),
-      orderDate: t.field({ type: "Date" }),
-      comment: t.string(),
-      organizationIds: t.idList({ required: true, description: "Реорганизуемые организации (при присоединении — присоединяемые)" }),
-      survivorId: t.id({ description: "Присоединение: организация, к которой присоединяют" }),
-      newOrganizations: t.field({ type: [OrganizationInput], description: "Слияние — одна, разделение — две и более" }),
-      newFullName: t.string({ description: "Переименование: новое полное наименование" }),
-      newShortName: t.string(),
-    }),
-  });
-
-  const CreatedLeaderAccount = builder.objectRef<{ login: string; password: string }>("CreatedLeaderAccount").implement({
-    fields: (t) => ({
-      login: t.exposeString("login"),
-      temporaryPassword: t.string({ description: "Показывается один раз: передайте руководителю", resolve: (c) => c.password }),
-    }),
-  });
-
+export function addRegistryMutations(
+  builder: Builder,
+  { OrganizationInput, toFields, AppointLeaderInput, CorrectAppointmentInput, ReorganizationInput, CreatedLeaderAccount }: RegistryTypes,
+) {
   builder.mutationFields((t) => ({
     createOrganization: t.prismaField({
       type: "Organization",

@@ -1,19 +1,14 @@
-// The register of management decisions with their measures, the signed document, and the effect
-// analysis against a later cycle.
-import { todayInZone } from "../domain/dates.js";
-import { municipalityFilter } from "../domain/municipality-scope.js";
-import { InputError } from "../errors.js";
-import type { DecisionInput } from "../services/decisions/decision-input.js";
-import { attachDecisionFile, createDecision, updateDecision } from "../services/decisions/decisions.js";
-import { decisionEffect, type IndicatorEffect } from "../services/decisions/effect.js";
-import type { Builder } from "./builder.js";
-import type { AppContext } from "./context.js";
-import { parseId } from "./ids.js";
+// Decisions: the GraphQL types of a decision, its measures, the effect and the inputs.
+import { todayInZone } from "../../domain/dates.js";
+import type { DecisionInput } from "../../services/decisions/decision-input.js";
+import type { IndicatorEffect } from "../../services/decisions/effect.js";
+import type { Builder } from "../builder.js";
+import type { AppContext } from "../context.js";
+import { parseId } from "../ids.js";
 
-const READERS = { roles: ["OPERATOR", "DEPARTMENT", "ADMIN"] as const };
-const WRITERS = { roles: ["OPERATOR", "DEPARTMENT"] as const };
+export type DecisionsTypes = ReturnType<typeof addDecisionsTypes>;
 
-export function addDecisions(builder: Builder) {
+export function addDecisionsTypes(builder: Builder) {
   const Kind = builder.enumType("DecisionKind", {
     values: {
       ORDER: { description: "Приказ" },
@@ -141,72 +136,5 @@ export function addDecisions(builder: Builder) {
   });
   const actor = (ctx: AppContext) => ctx.user?.id ?? null;
 
-  builder.queryFields((t) => ({
-    decisions: t.prismaField({
-      type: [Decision],
-      description: "Реестр управленческих решений (по циклу, на который они отвечают)",
-      authScopes: READERS,
-      args: { cycleId: t.arg.id() },
-      resolve: (query, _root, args, ctx) =>
-        ctx.prisma.decision.findMany({
-          ...query,
-          where: args.cycleId ? { cycleId: parseId(args.cycleId, "цикла") } : { cycle: municipalityFilter(ctx.user) },
-          orderBy: [{ date: "desc" }, { id: "desc" }],
-        }),
-    }),
-    decisionEffect: t.field({
-      type: DecisionEffect,
-      description: "Эффект решения в более позднем цикле (разность разностей)",
-      authScopes: READERS,
-      args: { decisionId: t.arg.id({ required: true }), cycleId: t.arg.id({ required: true }) },
-      resolve: (_root, args, ctx) =>
-        decisionEffect({ prisma: ctx.prisma, decisionId: parseId(args.decisionId, "решения"), cycleId: parseId(args.cycleId, "цикла") }),
-    }),
-  }));
-
-  builder.mutationFields((t) => ({
-    createDecision: t.prismaField({
-      type: Decision,
-      authScopes: WRITERS,
-      args: { input: t.arg({ type: Input, required: true }) },
-      resolve: async (query, _root, args, ctx) => {
-        const created = await createDecision({
-          prisma: ctx.prisma,
-          registry: ctx.registry,
-          actorId: actor(ctx),
-          input: toInput(args.input),
-        });
-        return ctx.prisma.decision.findUniqueOrThrow({ ...query, where: { id: created.id } });
-      },
-    }),
-    updateDecision: t.prismaField({
-      type: Decision,
-      authScopes: WRITERS,
-      args: { id: t.arg.id({ required: true }), input: t.arg({ type: Input, required: true }) },
-      resolve: async (query, _root, args, ctx) => {
-        const id = parseId(args.id, "решения");
-        await updateDecision({ prisma: ctx.prisma, registry: ctx.registry, actorId: actor(ctx), id, input: toInput(args.input) });
-        return ctx.prisma.decision.findUniqueOrThrow({ ...query, where: { id } });
-      },
-    }),
-    attachDecisionFile: t.prismaField({
-      type: Decision,
-      description: "Подписанный документ решения (PDF, скан, DOCX)",
-      authScopes: WRITERS,
-      args: { id: t.arg.id({ required: true }), file: t.arg({ type: "File", required: true }) },
-      resolve: async (query, _root, args, ctx) => {
-        const id = parseId(args.id, "решения");
-        const file = args.file as File;
-        if (!file) throw new InputError("Приложите файл.");
-        await attachDecisionFile({
-          prisma: ctx.prisma,
-          actorId: actor(ctx),
-          id,
-          fileName: file.name,
-          bytes: Buffer.from(await file.arrayBuffer()),
-        });
-        return ctx.prisma.decision.findUniqueOrThrow({ ...query, where: { id } });
-      },
-    }),
-  }));
+  return { Decision, DecisionEffect, Input, toInput, actor };
 }

@@ -1,25 +1,22 @@
-// Analytics of a cycle for the department (distributions, matrix, dynamics, problems, rank
-// stability) and the what-if box of a head's card.
-import { canSeeResults } from "../domain/access.js";
-import { getCycle } from "../domain/cycles.js";
-import { ForbiddenError, InputError } from "../errors.js";
-import { cycleAnalytics, type Distribution, type MatrixRow } from "../services/analytics/cycle-analytics.js";
-import type { RankInterval } from "../services/analytics/rank-stability.js";
-import type { Bucket } from "../services/analytics/stats.js";
-import type { WhatIfResult, WhatIfStep } from "../services/analytics/what-if.js";
-import { whatIfFor } from "../services/analytics/what-if-for.js";
-import { loadBatched } from "./batch.js";
-import type { Builder } from "./builder.js";
-import type { AppContext } from "./context.js";
-import type { Enums } from "./enums.js";
-import { parseId } from "./ids.js";
+// Analytics: the GraphQL types of distributions, the matrix, dynamics, problems, rank stability, what-if.
+
+import type { cycleAnalytics, Distribution, MatrixRow } from "../../services/analytics/cycle-analytics.js";
+import type { RankInterval } from "../../services/analytics/rank-stability.js";
+import type { Bucket } from "../../services/analytics/stats.js";
+import type { WhatIfResult, WhatIfStep } from "../../services/analytics/what-if.js";
+import { loadBatched } from "../batch.js";
+import type { Builder } from "../builder.js";
+import type { AppContext } from "../context.js";
+import type { Enums } from "../enums.js";
 
 type Analytics = Awaited<ReturnType<typeof cycleAnalytics>>;
 type Dynamics = Analytics["dynamics"];
 type Problems = Analytics["problems"];
 type Stability = Analytics["stability"];
 
-export function addAnalytics(builder: Builder, enums: Enums) {
+export type AnalyticsTypes = ReturnType<typeof addAnalyticsTypes>;
+
+export function addAnalyticsTypes(builder: Builder, enums: Enums) {
   /** One organization per row, all rows of a list in one statement. */
   const orgOf = (ctx: AppContext, query: object, id: number) =>
     loadBatched(ctx, `analytics-organizations:${JSON.stringify(query)}`, id, async (ids) => {
@@ -169,34 +166,5 @@ export function addAnalytics(builder: Builder, enums: Enums) {
     }),
   });
 
-  builder.queryFields((t) => ({
-    analytics: t.field({
-      type: AnalyticsRef,
-      description: "Аналитика цикла: распределения, матрица, динамика, проблемные списки, устойчивость мест",
-      authScopes: { roles: ["OPERATOR", "DEPARTMENT", "ADMIN"] },
-      args: { cycleId: t.arg.id({ required: true }), kind: t.arg({ type: enums.OrgKind }) },
-      resolve: (_root, args, ctx) =>
-        cycleAnalytics({ prisma: ctx.prisma, cycleId: parseId(args.cycleId, "цикла"), kind: args.kind ?? null }),
-    }),
-    whatIf: t.field({
-      type: WhatIfRef,
-      description: "Наименьшее число улучшений показателей до следующего уровня",
-      authScopes: { authenticated: true },
-      args: {
-        cycleId: t.arg.id({ required: true }),
-        organizationId: t.arg.id({ required: true }),
-        maxSteps: t.arg.int({ description: "Сколько улучшений посильно за год; больше — «недостижимо»" }),
-      },
-      resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
-        const cycle = await getCycle(ctx.prisma, cycleId);
-        if (!(await canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle, organizationId })))
-          throw new ForbiddenError("Результаты этой организации недоступны: цикл ещё не опубликован.");
-        if (args.maxSteps !== null && args.maxSteps !== undefined && args.maxSteps < 1)
-          throw new InputError("Число улучшений должно быть не меньше 1.");
-        return whatIfFor({ prisma: ctx.prisma, cycleId, organizationId, maxSteps: args.maxSteps });
-      },
-    }),
-  }));
+  return { AnalyticsRef, WhatIfRef };
 }

@@ -1,0 +1,30 @@
+// File imports: the queries — the formats offered and the batch history.
+import type { Builder } from "../builder.js";
+import { parseId } from "../ids.js";
+import type { ImportsTypes } from "./types.js";
+
+export function addImportsQueries(builder: Builder, { formats, ImportFormat, Progress }: ImportsTypes) {
+  builder.queryFields((t) => ({
+    importFormats: t.field({
+      type: [ImportFormat],
+      description: "Виды файлов, которые принимает importFile",
+      authScopes: { roles: ["ADMIN", "OPERATOR", "DEPARTMENT"] },
+      resolve: () => formats,
+    }),
+    importProgress: t.prismaField({
+      type: Progress,
+      nullable: true,
+      authScopes: { roles: ["OPERATOR"] },
+      args: { key: t.arg.string({ required: true }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.importProgress.findFirst({ ...query, where: { key: args.key, userId: ctx.user?.id ?? -1 } }),
+    }),
+    importBatches: t.prismaField({
+      type: ["ImportBatch"],
+      authScopes: { roles: ["ADMIN", "OPERATOR", "DEPARTMENT"] },
+      args: { cycleId: t.arg.id({ required: true }) },
+      resolve: (query, _root, args, ctx) =>
+        ctx.prisma.importBatch.findMany({ ...query, where: { cycleId: parseId(args.cycleId, "цикла") }, orderBy: { id: "desc" } }),
+    }),
+  }));
+}

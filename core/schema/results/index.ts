@@ -1,0 +1,10 @@
+// Results: a scorecard per organization and its head, and the ratings within comparison groups.
+import type { Builder } from "../builder.js";
+import type { Enums } from "../enums.js";
+import { addResultsQueries } from "./queries.js";
+import { addResultsTypes } from "./types.js";
+
+export function addResults(builder: Builder, enums: Enums) {
+  const types = addResultsTypes(builder, enums);
+  addResultsQueries(builder, enums, types);
+}
