@@ -125,11 +125,11 @@ describe.skipIf(isPostgres())("the web client's shell", () => {
     await secret.waitFor();
     const temporary = (await secret.textContent())?.trim() ?? "";
     expect(temporary.length).toBeGreaterThanOrEqual(8);
-    await admin.getByRole("cell", { name: "head.sosh1" }).waitFor();
+    await admin.getByRole("cell", { name: "head.sosh1", exact: true }).waitFor();
     await admin.screenshot({ path: path.join(SHOTS, "shell-users-created.png"), fullPage: true });
     // Shown once: after a reload it is gone.
     await admin.reload();
-    await admin.getByRole("cell", { name: "head.sosh1" }).waitFor();
+    await admin.getByRole("cell", { name: "head.sosh1", exact: true }).waitFor();
     expect(await admin.getByTestId("shown-once").count()).toBe(0);
     await visit(admin, "#/admin/users", "Новая учётная запись", "users");
 
@@ -161,7 +161,7 @@ describe.skipIf(isPostgres())("the web client's shell", () => {
     const body = (await response.json()) as { data: { cycles: { year: number; status: string }[] } };
     expect(body.data.cycles.find((c) => c.year === 2025)?.status).toBe("PUBLISHED");
     await admin.reload();
-    await admin.getByRole("cell", { name: "Отчётность региона" }).waitFor();
+    await admin.getByRole("cell", { name: "Отчётность региона", exact: true }).waitFor();
     expect(await admin.getByTestId("shown-once").count()).toBe(0);
     expect(await admin.getByText("не использовался").count()).toBe(0);
     await visit(admin, "#/admin/tokens", "Отчётность региона", "tokens");
