@@ -70,8 +70,7 @@ export function addValues(builder: Builder, enums: Enums) {
       authScopes: { authenticated: true },
       args: { cycleId: t.arg.id({ required: true }), organizationId: t.arg.id({ required: true }) },
       resolve: async (_root, args, ctx) => {
-        const cycleId = parseId(args.cycleId, "цикла");
-        const organizationId = parseId(args.organizationId, "организации");
+        const { cycleId, organizationId } = args;
         await readableElements(ctx, cycleId, organizationId);
         return valueEditScope({ prisma: ctx.prisma, registry: ctx.registry, user: ctx.user, cycleId, organizationId });
       },

@@ -6,8 +6,8 @@ import { errorText } from "./api-error.ts";
 
 export function LoadingState({ label = "Загрузка…" }: { label?: string }) {
   return (
-    <Center py="lg" aria-live="polite">
-      <Loader size="sm" aria-label={label} />
+    <Center py="lg" role="status" aria-label={label}>
+      <Loader size="sm" />
     </Center>
   );
 }
