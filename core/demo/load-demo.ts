@@ -168,7 +168,15 @@ export async function loadDemo(args: {
     // Past cycles were published with the usual choice (no heads' names), so the public page has them.
     if (publishedAt)
       await prisma.publication.create({
-        data: { cycleId: cycle.id, showLevel: true, showTotal: true, showDirections: true, showLeaderName: false, showAnalyticalReport: true, publishedAt },
+        data: {
+          cycleId: cycle.id,
+          showLevel: true,
+          showTotal: true,
+          showDirections: true,
+          showLeaderName: false,
+          showAnalyticalReport: true,
+          publishedAt,
+        },
       });
   }
   await demoNotifications(prisma, { registry, headOrganizationId: ids[0] as number });

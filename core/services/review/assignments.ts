@@ -1,8 +1,8 @@
 // The operator assigns invited experts to directions of organizations (п. 8); an expert never
 // reviews the organization they work in.
 import type { Registry } from "../../direction/registry.js";
-import { getCycle } from "../../domain/cycles.js";
 import { ASSIGNABLE_STATUSES } from "../../domain/cycle-workflow.js";
+import { getCycle } from "../../domain/cycles.js";
 import { closedCycleMessage } from "../../domain/open-for-data.js";
 import { InputError, NotFoundError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
@@ -12,7 +12,8 @@ import { directionOrFail, reviewUnits } from "./scope.js";
 
 async function assertAssignable(prisma: PrismaClient, cycleId: number) {
   const cycle = await getCycle(prisma, cycleId);
-  if (!ASSIGNABLE_STATUSES.includes(cycle.status)) throw new InputError(closedCycleMessage(cycle, "экспертов назначают до завершения экспертизы."));
+  if (!ASSIGNABLE_STATUSES.includes(cycle.status))
+    throw new InputError(closedCycleMessage(cycle, "экспертов назначают до завершения экспертизы."));
   return cycle;
 }
 
