@@ -118,6 +118,15 @@ const MATRIX: Record<string, Actor[]> = {
   "Query.publications": ALL,
   "Query.publicationPreview": ["OPERATOR"],
   "Mutation.publishCycle": ["OPERATOR"],
+  // Notifications: each signed-in user's own; the mail service is the administrator's.
+  "Query.notifications": SIGNED_IN,
+  "Query.unreadNotificationCount": SIGNED_IN,
+  "Query.notificationSettings": SIGNED_IN,
+  "Query.mailStatus": ["ADMIN"],
+  "Mutation.markNotificationsRead": PEOPLE.filter((a) => a !== "ANON"),
+  "Mutation.markAllNotificationsRead": PEOPLE.filter((a) => a !== "ANON"),
+  "Mutation.updateNotificationSettings": PEOPLE.filter((a) => a !== "ANON"),
+  "Mutation.retryDeadLetters": ["ADMIN"],
 };
 
 // The schema of the app under test (its directions): a plugin's escape-hatch fields are tested with the plugin.

@@ -66,10 +66,13 @@ describe.skipIf(isPostgres())("web client in a browser", () => {
     await page.getByRole("link", { name: "Экспертиза" }).click();
     await page.getByText("экспертиза завершена").waitFor();
     expect(await page.getByRole("combobox", { name: "Цикл мониторинга" }).inputValue()).toBe("2025 · оценён");
-    const rows = page.locator("table tbody tr");
+    // The queue is grouped by organization (ten per page), a badge per direction.
+    const rows = page.locator("table tbody tr[data-organization]");
     expect(await rows.count()).toBeGreaterThan(9);
-    expect(await rows.filter({ hasText: "принято" }).count()).toBe(await rows.count());
-    await rows.filter({ hasText: "D9" }).first().click();
+    const units = page.locator("[data-unit]");
+    expect(await units.count()).toBeGreaterThan(9);
+    expect(await units.filter({ hasText: "принято" }).count()).toBe(await units.count());
+    await page.locator('[data-unit$="|D9"]').first().click();
     await page.getByText("Значения направления").waitFor();
     expect(await page.getByRole("button", { name: "Принять" }).count()).toBe(0);
   });

@@ -3,7 +3,7 @@
 // A field or type added without an entry fails the suite; so does a field that leaks to an actor
 // outside its list, or one its list promises but the probe does not deliver. Root fields (queries
 // and mutations) are covered by access-matrix.test.ts.
-import { type GraphQLObjectType, getNamedType, isObjectType } from "graphql";
+import { type GraphQLObjectType, getNamedType, isNonNullType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadDemo } from "../core/demo/load-demo.js";
 import { createRegistry } from "../core/direction/registry.js";
@@ -57,7 +57,21 @@ const RULES: Record<string, Rule> = {
   DataElement: {
     probe: "{ dataElements { % } }",
     readers: ALL,
-    fields: ["code", "title", "type", "unit", "min", "max", "hint", "isRequired", "enteredBy", "options", "appliesTo", "direction"],
+    fields: [
+      "code",
+      "title",
+      "type",
+      "unit",
+      "min",
+      "max",
+      "hint",
+      "isRequired",
+      "enteredBy",
+      "options",
+      "appliesTo",
+      "direction",
+      "partOf",
+    ],
   },
   ElementOption: { probe: "{ dataElements { options { % } } }", readers: ALL, fields: ["value", "label"] },
   Organization: {
@@ -138,6 +152,10 @@ const RULES: Record<string, Rule> = {
       "methodologyVersions",
       "municipality",
       "viewerCan",
+      "isMethodologyFrozen",
+      "reports",
+      "viewerCanPublish",
+      "cardLinks",
     ],
   },
   MethodologyVersion: {
@@ -492,6 +510,63 @@ const RULES: Record<string, Rule> = {
     fields: ["status", "isBack", "requiresReason", "guard"],
   },
   ApiToken: { probe: "{ apiTokens { % } }", readers: ["ADMIN"], fields: ["id", "name", "scope", "createdAt", "lastUsedAt", "revokedAt"] },
+  // Publication: what is public is public (a published demo cycle carries one).
+  Publication: {
+    probe: "{ publications { % } }",
+    readers: ALL,
+    fields: [
+      "cycle",
+      "showLevel",
+      "showTotal",
+      "showDirections",
+      "showLeaderName",
+      "showAnalyticalReport",
+      "publishedAt",
+      "isPreview",
+      "rows",
+      "analyticalReportUrl",
+      "openDataCsvUrl",
+      "openDataJsonUrl",
+    ],
+  },
+  PublicResultRow: {
+    probe: "{ publications { rows { % } } }",
+    readers: ALL,
+    fields: ["organizationId", "organizationName", "kind", "rank", "totalPercent", "level", "leaderName", "directions"],
+  },
+  PublicDirectionPercent: { probe: "{ publications { rows { directions { % } } } }", readers: ALL, fields: ["code", "percent"] },
+  ReportLink: { probe: "{ cycles { reports { % } } }", readers: ALL, fields: ["kind", "title", "format", "url", "isLong"] },
+  ValueEditScope: {
+    probe: "query($scored: ID!, $own: ID!) { valueEditScope(cycleId: $scored, organizationId: $own) { % } }",
+    readers: ["LEADER", "EXPERT", "DEPARTMENT", "OPERATOR", "ADMIN", "TOKEN"],
+    fields: ["elements", "canAttachDocuments", "lockedReason"],
+  },
+  Notification: {
+    probe: "{ notifications(first: 5) { edges { node { % } } } }",
+    readers: SIGNED_IN,
+    fields: ["id", "kind", "title", "body", "link", "createdAt", "readAt", "isRead"],
+  },
+  QueryNotificationsConnection: { probe: "{ notifications(first: 5) { % } }", readers: SIGNED_IN, fields: ["pageInfo", "edges"] },
+  QueryNotificationsConnectionEdge: {
+    probe: "{ notifications(first: 5) { edges { % } } }",
+    readers: SIGNED_IN,
+    fields: ["node", "cursor"],
+  },
+  NotificationSettings: {
+    probe: "{ notificationSettings { % } }",
+    readers: SIGNED_IN,
+    fields: ["email", "isEmailEnabled", "isMailOn", "canManageMail"],
+  },
+  MailStatus: {
+    probe: "{ mailStatus { % } }",
+    readers: ["ADMIN"],
+    fields: ["isEnabled", "from", "pending", "sent", "dead", "deadLetters"],
+  },
+  MailLetter: {
+    probe: "{ mailStatus { deadLetters { % } } }",
+    readers: ["ADMIN"],
+    fields: ["id", "toAddress", "status", "attempts", "lastError", "createdAt", "subject"],
+  },
   UserAccount: {
     probe: "{ users { % } }",
     readers: ["ADMIN"],
@@ -594,6 +669,16 @@ describe("field × role matrix", () => {
     ).createApiToken;
     headers.TOKEN = { authorization: `Bearer ${token}` };
 
+    // Every signed-in person has a notice, and one letter is dead: the notification types have objects to probe.
+    const people = await prisma.user.findMany({ select: { id: true } });
+    for (const person of people) {
+      const notice = await prisma.notification.create({
+        data: { userId: person.id, kind: "probe", title: "Проба", body: "Проба полей", link: "#/" },
+      });
+      if (person === people[0])
+        await prisma.mailOutbox.create({ data: { notificationId: notice.id, toAddress: "probe@example.org", status: "DEAD", attempts: 5 } });
+    }
+
     // What the demo lacks for a probe: a batch, a running import, a value history, a jump, a document.
     await prisma.importBatch.create({
       data: {
@@ -686,7 +771,10 @@ describe("field × role matrix", () => {
       .map((name) => {
         const field = type.getFields()[name];
         if (!field) return name;
-        return isObjectType(getNamedType(field.type)) ? `${name} { __typename }` : name;
+        // A field with a required id argument (Cycle.cardLinks) is probed for the probed organization.
+        const required = field.args.filter((a) => isNonNullType(a.type));
+        const args = required.length ? `(${required.map((a) => `${a.name}: "${variables.own}"`).join(", ")})` : "";
+        return isObjectType(getNamedType(field.type)) ? `${name}${args} { __typename }` : `${name}${args}`;
       })
       .join(" ");
     const query = probe.replace("%", `_probe: __typename ${selection}`);

@@ -28,10 +28,15 @@ function sourceFiles(dir: string): string[] {
 
 /** Every GraphQL operation written in the web client (gql.tada templates and plain strings). */
 function webDocuments(): { file: string; document: string }[] {
-  return sourceFiles(path.join(ROOT, "web/src")).flatMap((file) =>
+  const files = sourceFiles(path.join(ROOT, "web/src"));
+  // Fragments (gql.tada composes them into the operations that spread them) travel with every document.
+  const fragments = files.flatMap((file) => [...readFileSync(file, "utf8").matchAll(/`\s*(fragment\b[^`]*)`/g)].map((m) => m[1] as string));
+  const withFragments = (document: string) =>
+    [document, ...fragments.filter((f) => document.includes(`...${f.match(/^fragment\s+(\w+)/)?.[1]}`))].join("\n");
+  return files.flatMap((file) =>
     [...readFileSync(file, "utf8").matchAll(/`\s*((?:query|mutation|subscription)\b[^`]*)`/g)].map((m) => ({
       file: path.relative(ROOT, file),
-      document: m[1] as string,
+      document: withFragments(m[1] as string),
     })),
   );
 }

@@ -82,7 +82,8 @@ function AuditPageChunk(props: {
         return (
           <Stack>
             <Card withBorder p={0}>
-              <Table.ScrollContainer minWidth={720}>
+              {/* Native scrolling with keyboard focus: the table scrolls sideways on a tablet (axe: scrollable-region-focusable). */}
+              <Table.ScrollContainer minWidth={720} type="native" tabIndex={0}>
                 <Table striped verticalSpacing="xs">
                   {props.variables.after === null && (
                     <Table.Thead>

@@ -9,7 +9,7 @@ import { graphql } from "../../graphql.ts";
 const EntryChoicesQuery = graphql(`
   query EntryChoices {
     cycles { id year title status }
-    organizations(first: 500) { edges { node { id name kind } } }
+    organizations(first: 200) { edges { node { id name kind } } }
   }
 `);
 
