@@ -676,7 +676,9 @@ describe("field × role matrix", () => {
         data: { userId: person.id, kind: "probe", title: "Проба", body: "Проба полей", link: "#/" },
       });
       if (person === people[0])
-        await prisma.mailOutbox.create({ data: { notificationId: notice.id, toAddress: "probe@example.org", status: "DEAD", attempts: 5 } });
+        await prisma.mailOutbox.create({
+          data: { notificationId: notice.id, toAddress: "probe@example.org", status: "DEAD", attempts: 5 },
+        });
     }
 
     // What the demo lacks for a probe: a batch, a running import, a value history, a jump, a document.
