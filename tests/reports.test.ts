@@ -241,6 +241,34 @@ describe("publication", () => {
     const csv = bytes.subarray(3).toString("utf8");
     expect(csv.split("\r\n")[0]).toBe("Организация;Вид;Уровень");
     expect(csv).toContain(`'${PLANTED.replace(/"/g, '""')}`.slice(0, 12));
+    // GraphQL without signing in follows the same choice: no places or totals, no directions, no names.
+    const ratings = await t.gql(`query($c: ID!) { ratings(cycleId: $c) { rank } }`, { c: scored.id });
+    expect(ratings.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(ratings.errors?.[0]?.message).toMatch(/не опубликованы/);
+    const card = dataOf(
+      await t.gql<{
+        scorecard: Record<string, unknown> & { directions: unknown[]; indicators: unknown[]; history: Record<string, unknown>[] };
+      }>(
+        `query($c: ID!, $o: ID!) { scorecard(cycleId: $c, organizationId: $o) {
+           totalPercent rank level leader { fullName } directions { code } indicators { code } groupMeans { code }
+           history { cycleId totalPercent level } } }`,
+        { c: scored.id, o: String(leaderOrg) },
+      ),
+    ).scorecard;
+    expect(card).toMatchObject({ totalPercent: null, rank: null, leader: null, directions: [], indicators: [], groupMeans: [] });
+    expect(card.level).not.toBeNull();
+    expect(card.history.find((h) => h.cycleId === scored.id)).toMatchObject({ totalPercent: null });
+    // Signed in, the same cycle reads in full.
+    const full = dataOf(
+      await t.gql<{ scorecard: { totalPercent: number | null; leader: unknown; directions: unknown[] } }>(
+        `query($c: ID!, $o: ID!) { scorecard(cycleId: $c, organizationId: $o) { totalPercent leader { fullName } directions { code } } }`,
+        { c: scored.id, o: String(leaderOrg) },
+        leader,
+      ),
+    ).scorecard;
+    expect(full.totalPercent).not.toBeNull();
+    expect(full.leader).not.toBeNull();
+    expect(full.directions.length).toBe(9);
     // The analytical report is public; the rating (totals are not published) and the cards are not.
     expect((await get(`/reports/cycles/${scored.id}/analytical.docx`)).status).toBe(200);
     expect((await get(`/reports/cycles/${scored.id}/rating.xlsx`)).status).toBe(401);

@@ -44,7 +44,7 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   addImports(builder, registry, enums);
   addIntake(builder, enums);
   addEvidence(builder);
-  addResults(builder, enums);
+  addResults(builder, enums, organizationTypes.Leader);
   addRecommendations(builder, enums);
   addDecisions(builder);
   addAnalytics(builder, enums);

@@ -2,9 +2,9 @@
 import type { Builder } from "../builder.js";
 import type { Enums } from "../enums.js";
 import { addResultsQueries } from "./queries.js";
-import { addResultsTypes } from "./types.js";
+import { addResultsTypes, type LeaderRef } from "./types.js";
 
-export function addResults(builder: Builder, enums: Enums) {
-  const types = addResultsTypes(builder, enums);
+export function addResults(builder: Builder, enums: Enums, Leader: LeaderRef) {
+  const types = addResultsTypes(builder, enums, Leader);
   addResultsQueries(builder, enums, types);
 }

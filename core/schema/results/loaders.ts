@@ -3,6 +3,7 @@
 import { canSeeResults, expertAssignments, isPublished } from "../../domain/access.js";
 import { getCycle } from "../../domain/cycles.js";
 import type { Score } from "../../generated/prisma/client.js";
+import { choiceOf, type PublicationChoice } from "../../services/publication/choice.js";
 import type { DirectionOutcome } from "../../services/scoring/aggregate.js";
 import { type AppContext, memo } from "../context.js";
 
@@ -72,7 +73,12 @@ export async function organizationHistory(ctx: AppContext, cycleId: number, orga
   const visible = [];
   for (const r of rows)
     if (r.cycleId === cycleId || (await canSeeResults({ prisma: ctx.prisma, user: ctx.user, cycle: r.cycle, organizationId })))
-      visible.push({ cycleId: r.cycleId, year: r.cycle.year, totalPercent: r.totalPercent, level: r.level });
+      visible.push({
+        cycleId: r.cycleId,
+        year: r.cycle.year,
+        totalPercent: (await publishedPart(ctx, r.cycleId, "showTotal")) ? r.totalPercent : null,
+        level: (await publishedPart(ctx, r.cycleId, "showLevel")) ? r.level : null,
+      });
   return visible.reverse();
 }
 
@@ -92,3 +98,29 @@ export async function withPredecessors(ctx: AppContext, organizationId: number):
 }
 
 export const directionTitle = (ctx: AppContext, code: string) => ctx.registry.direction(code)?.title ?? code;
+
+const NOTHING_PUBLISHED: PublicationChoice = {
+  showLevel: false,
+  showTotal: false,
+  showDirections: false,
+  showLeaderName: false,
+  showAnalyticalReport: false,
+};
+
+/** What an anonymous visitor may read of a cycle's results: the operator's publication choice
+ *  (nothing when the cycle was published without one); null — a signed-in viewer, whose rights the
+ *  role rules settle. */
+export function anonymousChoice(ctx: AppContext, cycleId: number): Promise<PublicationChoice | null> {
+  if (ctx.user) return Promise.resolve(null);
+  return memo(ctx, `public-choice:${cycleId}`, async () => {
+    const row = await ctx.prisma.publication.findUnique({ where: { cycleId } });
+    return row ? choiceOf(row) : NOTHING_PUBLISHED;
+  });
+}
+
+/** Whether the viewer may read this part of a cycle's results; signed-in viewers always (as far as
+ *  the role rules let them reach the results at all). */
+export async function publishedPart(ctx: AppContext, cycleId: number, part: keyof PublicationChoice): Promise<boolean> {
+  const choice = await anonymousChoice(ctx, cycleId);
+  return choice === null || choice[part];
+}

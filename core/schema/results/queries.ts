@@ -4,6 +4,7 @@ import { getCycle } from "../../domain/cycles.js";
 import { ForbiddenError, InputError } from "../../errors.js";
 import type { Builder } from "../builder.js";
 import type { Enums } from "../enums.js";
+import { publishedPart } from "./loaders.js";
 import type { ResultsTypes } from "./types.js";
 
 export function addResultsQueries(builder: Builder, enums: Enums, { Scorecard }: ResultsTypes) {
@@ -34,6 +35,10 @@ export function addResultsQueries(builder: Builder, enums: Enums, { Scorecard }:
           if (!ctx.user) throw new ForbiddenError("Рейтинг станет доступен после публикации результатов.");
           throw new ForbiddenError("Рейтинг до публикации доступен оператору мониторинга, управлению образования и администратору.");
         }
+        if (!(await publishedPart(ctx, cycleId, "showTotal")))
+          throw new ForbiddenError(
+            "Места и итоговые проценты этого цикла не опубликованы; опубликованное — на странице «Открытые результаты мониторинга».",
+          );
         if (args.kind === null) throw new InputError("Вид организации не может быть null.");
         // Enum order is the declaration order: schools, kindergartens, additional education.
         return ctx.prisma.organizationResult.findMany({

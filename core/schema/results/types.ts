@@ -1,10 +1,13 @@
 // Results: the scorecard, direction and indicator score types, a head's past results.
 import { canSeeResults } from "../../domain/access.js";
 import type { EffectivenessLevel, Score } from "../../generated/prisma/client.js";
+import type { PublicationChoice } from "../../services/publication/choice.js";
 import { recommendationWhere } from "../../services/recommendations/visibility.js";
 import type { DirectionOutcome } from "../../services/scoring/aggregate.js";
 import type { Builder } from "../builder.js";
+import type { AppContext } from "../context.js";
 import type { Enums } from "../enums.js";
+import type { addOrganizations } from "../organizations/index.js";
 import {
   canSeeTotals,
   commentsOf,
@@ -12,13 +15,21 @@ import {
   expertDirections,
   groupMeans,
   organizationHistory,
+  publishedPart,
   visibleScores,
   withPredecessors,
 } from "./loaders.js";
 
 export type ResultsTypes = ReturnType<typeof addResultsTypes>;
 
-export function addResultsTypes(builder: Builder, enums: Enums) {
+/** A part of the results the viewer reads: within the role rules before publication, within the
+ *  operator's publication choice for an anonymous visitor after it. */
+const seesPart = async (ctx: AppContext, cycleId: number, part: keyof PublicationChoice) =>
+  (await canSeeTotals(ctx, cycleId)) && (await publishedPart(ctx, cycleId, part));
+
+export type LeaderRef = ReturnType<typeof addOrganizations>["Leader"];
+
+export function addResultsTypes(builder: Builder, enums: Enums, Leader: LeaderRef) {
   const DirectionScore = builder.objectRef<DirectionOutcome>("DirectionScore").implement({
     fields: (t) => ({
       code: t.exposeString("code"),
@@ -71,7 +82,13 @@ export function addResultsTypes(builder: Builder, enums: Enums) {
     fields: (t) => ({
       rank: t.int({ resolve: (r) => r.rank ?? 0 }),
       organization: t.relation("organization"),
-      leader: t.relation("leader", { nullable: true }),
+      leader: t.field({
+        type: Leader,
+        nullable: true,
+        description: "Руководитель; без входа — если ФИО руководителей опубликованы",
+        select: (_args, _ctx, nested) => ({ leader: nested(true) }),
+        resolve: async (r, _args, ctx) => ((await publishedPart(ctx, r.cycleId, "showLeaderName")) ? r.leader : null),
+      }),
       totalPercent: t.float({ resolve: (r) => r.totalPercent ?? 0 }),
       level: t.field({ type: enums.EffectivenessLevel, resolve: (r) => r.level ?? "LOW" }),
       comparisonGroup: t.exposeString("comparisonGroup"),
@@ -84,39 +101,53 @@ export function addResultsTypes(builder: Builder, enums: Enums) {
     description: "Результаты организации и её руководителя в цикле",
     fields: (t) => ({
       organization: t.relation("organization"),
-      leader: t.relation("leader", { nullable: true }),
+      leader: t.field({
+        type: Leader,
+        nullable: true,
+        description: "Руководитель; без входа — если ФИО руководителей опубликованы",
+        select: (_args, _ctx, nested) => ({ leader: nested(true) }),
+        resolve: async (r, _args, ctx) => ((await publishedPart(ctx, r.cycleId, "showLeaderName")) ? r.leader : null),
+      }),
       cycle: t.relation("cycle"),
       totalPercent: t.float({
         nullable: true,
-        description: "Итог, %; до публикации — только тем, кому доступен рейтинг",
-        resolve: async (r, _args, ctx) => ((await canSeeTotals(ctx, r.cycleId)) ? r.totalPercent : null),
+        description: "Итог, %; до публикации — только тем, кому доступен рейтинг; без входа — если опубликован",
+        resolve: async (r, _args, ctx) => ((await seesPart(ctx, r.cycleId, "showTotal")) ? r.totalPercent : null),
       }),
       level: t.field({
         type: enums.EffectivenessLevel,
         nullable: true,
-        description: "Уровень эффективности; до публикации — только тем, кому доступен рейтинг",
-        resolve: async (r, _args, ctx) => ((await canSeeTotals(ctx, r.cycleId)) ? r.level : null),
+        description: "Уровень эффективности; до публикации — только тем, кому доступен рейтинг; без входа — если опубликован",
+        resolve: async (r, _args, ctx) => ((await seesPart(ctx, r.cycleId, "showLevel")) ? r.level : null),
       }),
       rank: t.int({
         nullable: true,
-        description: "Место в группе сравнения; нет — данные неполные или (до публикации) рейтинг вам недоступен",
-        resolve: async (r, _args, ctx) => ((await canSeeTotals(ctx, r.cycleId)) ? r.rank : null),
+        description: "Место в группе сравнения; нет — данные неполные, (до публикации) рейтинг вам недоступен или место не опубликовано",
+        resolve: async (r, _args, ctx) => ((await seesPart(ctx, r.cycleId, "showTotal")) ? r.rank : null),
       }),
       isNewLeader: t.exposeBoolean("isNewLeader"),
       missingCount: t.exposeInt("missingCount"),
       directions: t.field({
         type: [DirectionScore],
+        description: "Баллы по направлениям; без входа — если проценты по направлениям опубликованы",
         resolve: async (r, _args, ctx) => {
+          if (!(await publishedPart(ctx, r.cycleId, "showDirections"))) return [];
           const only = await expertDirections(ctx, r.cycleId, r.organizationId);
           const all = r.directions as unknown as DirectionOutcome[];
           return only ? all.filter((d) => only.has(d.code)) : all;
         },
       }),
-      indicators: t.field({ type: [IndicatorScore], resolve: (r, _args, ctx) => visibleScores(ctx, r.cycleId, r.organizationId) }),
+      indicators: t.field({
+        type: [IndicatorScore],
+        description: "Баллы по показателям; без входа — если проценты по направлениям опубликованы",
+        resolve: async (r, _args, ctx) =>
+          (await publishedPart(ctx, r.cycleId, "showDirections")) ? visibleScores(ctx, r.cycleId, r.organizationId) : [],
+      }),
       groupMeans: t.field({
         type: [GroupMean],
         description: "Среднее по группе сравнения (виду организаций) по каждому направлению — для лепестковой диаграммы",
-        resolve: (r, _args, ctx) => groupMeans(ctx, r.cycleId, r.comparisonGroup),
+        resolve: async (r, _args, ctx) =>
+          (await publishedPart(ctx, r.cycleId, "showDirections")) ? groupMeans(ctx, r.cycleId, r.comparisonGroup) : [],
       }),
       history: t.field({
         type: [HistoryPoint],
