@@ -819,6 +819,10 @@ describe("field × role matrix", () => {
     const id = Number(variables.scored);
     const original = await t.db.prisma.cycle.findUniqueOrThrow({ where: { id } });
     const seen: string[] = [];
+    // Anonymous readers of a published cycle see what the operator published: here the totals.
+    const hadPublication = (await t.db.prisma.publication.count({ where: { cycleId: id } })) > 0;
+    const choice = { showLevel: true, showTotal: true, showDirections: false, showLeaderName: false, showAnalyticalReport: false };
+    await t.db.prisma.publication.upsert({ where: { cycleId: id }, create: { cycleId: id, ...choice }, update: choice });
     try {
       for (const status of ["REVIEW", "SCORED", "PUBLISHED", "ARCHIVED"] as const) {
         await t.db.prisma.cycle.update({ where: { id }, data: { status } });
@@ -843,6 +847,7 @@ describe("field × role matrix", () => {
       }
     } finally {
       await t.db.prisma.cycle.update({ where: { id }, data: { status: original.status } });
+      if (!hadPublication) await t.db.prisma.publication.delete({ where: { cycleId: id } });
     }
     // The probe really reached scorecards whose totals were withheld (the head's, before publication).
     expect(seen).toContain("SCORED:LEADER");

@@ -288,4 +288,26 @@ describe("publication", () => {
     expect((await get(`/reports/cycles/${scored.id}/analytical.docx`)).status).toBe(401);
     expect(published).toBeDefined();
   });
+
+  test("publishing without a choice makes the results public without the heads' names; a new choice changes that", async () => {
+    const step = await t.gql(`mutation($c: ID!) { setCycleStatus(cycleId: $c, status: PUBLISHED) { status } }`, { c: scored.id }, operator);
+    expect(step.errors).toBeUndefined();
+    const publication = dataOf(
+      await t.gql<{ publication: { showTotal: boolean; showLeaderName: boolean } }>(
+        `query($c: ID!) { publication(cycleId: $c) { showTotal showLeaderName } }`,
+        { c: scored.id },
+      ),
+    ).publication;
+    expect(publication).toEqual({ showTotal: true, showLeaderName: false });
+    const RATINGS = `query($c: ID!) { ratings(cycleId: $c) { rank totalPercent leader { fullName } } }`;
+    type Rows = { ratings: { rank: number; totalPercent: number; leader: { fullName: string } | null }[] };
+    const anonymous = dataOf(await t.gql<Rows>(RATINGS, { c: scored.id })).ratings;
+    expect(anonymous.length).toBeGreaterThan(5);
+    expect(anonymous.every((r) => r.rank > 0 && r.leader === null)).toBe(true);
+    expect(dataOf(await t.gql<Rows>(RATINGS, { c: scored.id }, leader)).ratings.some((r) => r.leader !== null)).toBe(true);
+    const choice = { showLevel: true, showTotal: true, showDirections: true, showLeaderName: true, showAnalyticalReport: true };
+    expect((await t.gql(PUBLISH, { c: scored.id, input: choice }, operator)).errors).toBeUndefined();
+    expect(dataOf(await t.gql<Rows>(RATINGS, { c: scored.id })).ratings.some((r) => r.leader !== null)).toBe(true);
+    expect(await t.db.prisma.auditEvent.count({ where: { cycleId: Number(scored.id), action: "publication.publish" } })).toBe(3);
+  });
 });

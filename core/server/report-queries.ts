@@ -35,14 +35,45 @@ export async function readRatings(reader: Reader, cycleId: number): Promise<Rati
   return (await reader.required<{ ratings: RatingEntry[] }>(RATINGS, { c: String(cycleId) })).ratings;
 }
 
+const PUBLISHED_ROWS = `query($c: ID!) { publication(cycleId: $c) { rows { organizationId organizationName kind rank totalPercent level leaderName } } }`;
+
+interface PublishedRow {
+  organizationId: string;
+  organizationName: string;
+  kind: string;
+  rank: number | null;
+  totalPercent: number | null;
+  level: string | null;
+  leaderName: string | null;
+}
+
+/** The rating as published (hidden fields null), grouped by kind; null — nothing is published. */
+async function publishedRows(reader: Reader, cycleId: number): Promise<RatingEntry[] | null> {
+  const answer = await reader.optional<{ publication: { rows: PublishedRow[] } | null }>(PUBLISHED_ROWS, { c: String(cycleId) });
+  if (!answer?.publication) return null;
+  return answer.publication.rows.map((r) => ({
+    rank: r.rank,
+    totalPercent: r.totalPercent,
+    level: r.level,
+    comparisonGroup: r.kind,
+    isNewLeader: false,
+    organization: { id: r.organizationId, shortName: r.organizationName, kind: r.kind },
+    leader: r.leaderName ? { fullName: r.leaderName } : null,
+  }));
+}
+
 export async function readAnalytical(
   reader: Reader,
   cycleId: number,
   participants: AnalyticalData["participants"],
 ): Promise<AnalyticalData> {
   const c = { c: String(cycleId) };
-  // The rating is the gate: a reader who may not see it gets its refusal, not another section's.
-  const ratings = await readRatings(reader, cycleId);
+  // The rating is the gate: a reader who may not see it gets its refusal, not another section's —
+  // unless the cycle is published, when an anonymous reader gets the published rows.
+  const ratings =
+    (await reader.optional<{ ratings: RatingEntry[] }>(RATINGS, c))?.ratings ??
+    (await publishedRows(reader, cycleId)) ??
+    (await readRatings(reader, cycleId));
   const [cycle, methodology, analytics, recommendations, decisions, signals] = await Promise.all([
     readCycle(reader, cycleId),
     reader.optional<{ methodology: MethodologyInfo }>(METHODOLOGY, c),

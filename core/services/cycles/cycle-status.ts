@@ -9,7 +9,8 @@ import { InputError } from "../../errors.js";
 import type { CycleStatus, PrismaClient } from "../../generated/prisma/client.js";
 import { recordAudit } from "../audit.js";
 import { noticeCycleStatus } from "../notifications/events.js";
-import { removePublicationIn } from "../publication/remove.js";
+import { DEFAULT_CHOICE, type PublicationChoice } from "../publication/choice.js";
+import { publishIn, removePublicationIn } from "../publication/publish-in.js";
 import { reviewBlockers } from "../review/progress.js";
 import { scoreCycle } from "../scoring/score-cycle.js";
 
@@ -60,6 +61,8 @@ export async function changeCycleStatus(args: {
   cycleId: number;
   status: CycleStatus;
   reason: string | null;
+  /** On the step to PUBLISHED: what becomes public (publishCycle); the default choice without it. */
+  publication?: PublicationChoice;
 }) {
   const { prisma, cycleId, status } = args;
   const cycle = await getCycle(prisma, cycleId);
@@ -100,6 +103,8 @@ export async function changeCycleStatus(args: {
       },
     });
     if (from === "PUBLISHED" && isBack) await removePublicationIn(tx, { actorId: args.actorId, cycleId, reason });
+    if (status === "PUBLISHED" && isForward)
+      await publishIn(tx, { actorId: args.actorId, cycleId, choice: args.publication ?? DEFAULT_CHOICE });
     await recordAudit(tx, {
       actorId: args.actorId,
       action: "cycle.status",

@@ -23,3 +23,14 @@ export const choiceOf = (row: PublicationChoice): PublicationChoice => ({
   showLeaderName: row.showLeaderName,
   showAnalyticalReport: row.showAnalyticalReport,
 });
+
+/** What a cycle published without a choice (setCycleStatus(PUBLISHED) straight) makes public: the
+ *  results and the analytical report, but not the heads' names — a person's evaluation under their
+ *  name is published only when the operator chooses so. */
+export const DEFAULT_CHOICE: PublicationChoice = {
+  showLevel: true,
+  showTotal: true,
+  showDirections: true,
+  showLeaderName: false,
+  showAnalyticalReport: true,
+};

@@ -6,9 +6,9 @@ import { getCycle } from "../../domain/cycles.js";
 import { STATUS_NAMES } from "../../domain/labels.js";
 import { InputError } from "../../errors.js";
 import type { PrismaClient } from "../../generated/prisma/client.js";
-import { recordAudit } from "../audit.js";
 import { changeCycleStatus } from "../cycles/cycle-status.js";
 import type { PublicationChoice } from "./choice.js";
+import { publishIn } from "./publish-in.js";
 
 export async function publishCycle(args: {
   prisma: PrismaClient;
@@ -23,23 +23,17 @@ export async function publishCycle(args: {
     throw new InputError(
       `Опубликовать можно только оценённый цикл; сейчас цикл «${cycle.title}» в статусе «${STATUS_NAMES[cycle.status]}».`,
     );
-  const before = await prisma.publication.findUnique({ where: { cycleId } });
-  if (cycle.status === "SCORED")
-    await changeCycleStatus({ prisma, registry: args.registry, actorId: args.actorId, cycleId, status: "PUBLISHED", reason: null });
-  return prisma.$transaction(async (tx) => {
-    const saved = await tx.publication.upsert({
-      where: { cycleId },
-      create: { cycleId, ...choice, publishedById: args.actorId },
-      update: { ...choice, publishedById: args.actorId, publishedAt: new Date() },
-    });
-    await recordAudit(tx, {
+  if (cycle.status === "SCORED") {
+    await changeCycleStatus({
+      prisma,
+      registry: args.registry,
       actorId: args.actorId,
-      action: "publication.publish",
-      entity: "Publication",
-      entityId: saved.id,
       cycleId,
-      details: { before: before ? { ...before, publishedAt: before.publishedAt.toISOString() } : null, after: { ...choice } },
+      status: "PUBLISHED",
+      reason: null,
+      publication: choice,
     });
-    return saved;
-  });
+    return prisma.publication.findUniqueOrThrow({ where: { cycleId } });
+  }
+  return prisma.$transaction((tx) => publishIn(tx, { actorId: args.actorId, cycleId, choice }));
 }

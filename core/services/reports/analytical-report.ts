@@ -110,17 +110,18 @@ function ratingSection(data: AnalyticalData): Block[] {
   const pub = data.publicChoice;
   const levels = ["HIGH", "MEDIUM", "LOW"];
   const kinds = [...new Set(data.ratings.map((r) => r.organization.kind))];
-  blocks.push({
-    kind: "image",
-    ...columnChart({
-      labels: kinds.map((k) => (KIND_TITLES[k] ?? k).split(" ")[0] as string),
-      series: levels.map((l) => ({
-        name: LEVEL_NAMES[l] as string,
-        values: kinds.map((k) => data.ratings.filter((r) => r.organization.kind === k && r.level === l).length),
-      })),
-    }),
-    caption: "Рисунок 2. Число руководителей по уровням эффективности",
-  });
+  if (data.ratings.some((r) => r.level !== null))
+    blocks.push({
+      kind: "image",
+      ...columnChart({
+        labels: kinds.map((k) => (KIND_TITLES[k] ?? k).split(" ")[0] as string),
+        series: levels.map((l) => ({
+          name: LEVEL_NAMES[l] as string,
+          values: kinds.map((k) => data.ratings.filter((r) => r.organization.kind === k && r.level === l).length),
+        })),
+      }),
+      caption: "Рисунок 2. Число руководителей по уровням эффективности",
+    });
   for (const group of [...new Set(data.ratings.map((r) => r.comparisonGroup))]) {
     const rows = data.ratings.filter((r) => r.comparisonGroup === group);
     const kind = rows[0]?.organization.kind ?? "";
@@ -130,7 +131,7 @@ function ratingSection(data: AnalyticalData): Block[] {
       header: ["Место", "Организация", "Руководитель", "Итог, %", "Уровень"],
       widths: [0.8, 3.6, 3, 1.1, 1.2],
       rows: rows.map((r) => [
-        pub && !pub.showTotal ? "—" : r.rank,
+        (pub && !pub.showTotal) || r.rank === null ? "—" : r.rank,
         r.organization.shortName,
         pub && !pub.showLeaderName
           ? "не публикуется"
@@ -138,7 +139,7 @@ function ratingSection(data: AnalyticalData): Block[] {
             ? `${r.leader.fullName}${r.isNewLeader ? " (менее 6 мес.)" : ""}`
             : "руководитель не назначен",
         pub && !pub.showTotal ? "—" : num(r.totalPercent),
-        pub && !pub.showLevel ? "—" : (LEVEL_NAMES[r.level] ?? r.level),
+        (pub && !pub.showLevel) || r.level === null ? "—" : (LEVEL_NAMES[r.level] ?? r.level),
       ]),
     });
   }
@@ -283,11 +284,14 @@ function objectivitySection(data: AnalyticalData): Block[] {
 function conclusions(data: AnalyticalData): Block[] {
   if (!data.ratings.length) return [note("Выводы будут сделаны после расчёта баллов цикла.")];
   const count = (level: string) => data.ratings.filter((r) => r.level === level).length;
-  const mean = data.ratings.reduce((s, r) => s + r.totalPercent, 0) / data.ratings.length;
+  const totals = data.ratings.map((r) => r.totalPercent).filter((v): v is number => v !== null);
   const dirs = (data.analytics?.directions ?? []).filter((d) => d.mean !== null).sort((a, b) => (a.mean ?? 0) - (b.mean ?? 0));
+  // An anonymous reader's copy states only what was published.
   const items = [
-    `Оценено руководителей: ${data.ratings.length}; высокий уровень — ${count("HIGH")}, средний — ${count("MEDIUM")}, низкий — ${count("LOW")}.`,
-    `Средний итог по муниципалитету — ${percent(mean)}.`,
+    data.ratings.some((r) => r.level !== null)
+      ? `Оценено руководителей: ${data.ratings.length}; высокий уровень — ${count("HIGH")}, средний — ${count("MEDIUM")}, низкий — ${count("LOW")}.`
+      : `Оценено руководителей: ${data.ratings.length}.`,
+    ...(totals.length ? [`Средний итог по муниципалитету — ${percent(totals.reduce((s, v) => s + v, 0) / totals.length)}.`] : []),
   ];
   const weakest = dirs[0];
   const strongest = dirs[dirs.length - 1];

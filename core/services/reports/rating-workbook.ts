@@ -33,7 +33,7 @@ export async function ratingWorkbook(args: { cycle: CycleInfo; ratings: RatingEn
         r.organization.shortName,
         args.hideLeaders ? "не публикуется" : (r.leader?.fullName ?? "не назначен"),
         r.totalPercent,
-        LEVEL_NAMES[r.level] ?? r.level,
+        r.level ? (LEVEL_NAMES[r.level] ?? r.level) : null,
         r.comparisonGroup,
         r.isNewLeader,
       ]),

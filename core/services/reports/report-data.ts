@@ -24,9 +24,10 @@ export interface MethodologyInfo {
 }
 
 export interface RatingEntry {
-  rank: number;
-  totalPercent: number;
-  level: string;
+  /** null: not published (an anonymous reader of a document published without totals or levels). */
+  rank: number | null;
+  totalPercent: number | null;
+  level: string | null;
   comparisonGroup: string;
   isNewLeader: boolean;
   organization: { id: string; shortName: string; kind: string };
