@@ -2,7 +2,7 @@
 // documents are read back (DOCX → PDF with LibreOffice → pdftotext; XLSX with exceljs) and the
 // public paths are probed against an unpublished cycle.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -23,6 +23,9 @@ let scored: { id: string };
 let published: { id: string };
 let leaderOrg: number;
 const dir = mkdtempSync(path.join(tmpdir(), "orientir-reports-"));
+// The PDFs are kept beside the browser tests' screenshots, to be looked at; the folder is not in git.
+const SHOTS = path.resolve(import.meta.dirname, "screenshots");
+mkdirSync(SHOTS, { recursive: true });
 const PLANTED = '=HYPERLINK("http://evil","x")';
 
 const get = (p: string, cookie?: string) => fetch(`${server.url}${p}`, { headers: cookie ? { cookie } : {} });
@@ -76,7 +79,7 @@ describe("documents", () => {
     expect(soffice).not.toBeNull();
     const pdf = await convertWithLibreOffice({ soffice: soffice as string, docx });
     const text = pdfText(pdf, "analytical.pdf");
-    writeFileSync("tests/screenshots/analytical.pdf", pdf);
+    writeFileSync(path.join(SHOTS, "analytical.pdf"), pdf);
     expect(text).toContain("АНАЛИТИЧЕСКАЯ СПРАВКА");
     for (const section of ANALYTICAL_SECTIONS) expect(text).toContain(section);
     expect(text).toMatch(/Страница 1 из \d+/);
@@ -89,7 +92,7 @@ describe("documents", () => {
       expect(response.status).toBe(200);
       expect(response.headers.get("content-type")).toBe("application/pdf");
       const pdf = Buffer.from(await response.arrayBuffer());
-      writeFileSync("tests/screenshots/analytical-pdfkit.pdf", pdf);
+      writeFileSync(path.join(SHOTS, "analytical-pdfkit.pdf"), pdf);
       const text = pdfText(pdf, "fallback.pdf");
       for (const section of ANALYTICAL_SECTIONS) expect(text).toContain(section);
     } finally {
@@ -101,7 +104,7 @@ describe("documents", () => {
     const own = await get(`/reports/cycles/${scored.id}/organizations/${leaderOrg}/card.pdf`, leader);
     expect(own.status).toBe(200);
     const pdf = Buffer.from(await own.arrayBuffer());
-    writeFileSync("tests/screenshots/card.pdf", pdf);
+    writeFileSync(path.join(SHOTS, "card.pdf"), pdf);
     const text = pdfText(pdf, "card.pdf");
     for (const section of CARD_SECTIONS) expect(text).toContain(section);
     // Before publication a head sees no total (as in GraphQL): the card says so.
