@@ -109,6 +109,9 @@ describe.skipIf(isPostgres())("the web client's shell", () => {
     await page.locator("table tbody tr").first().waitFor();
     expect(await page.locator("table tbody tr").count()).toBeGreaterThan(5);
     expect(await page.getByRole("link", { name: "Панель цикла" }).count()).toBe(0);
+    // Published by the plain transition: the default publication, without the heads' names.
+    expect(await page.getByText("ФИО руководителей в опубликованных результатах не указываются.").count()).toBe(1);
+    expect(await page.getByRole("columnheader", { name: "Руководитель" }).count()).toBe(0);
     await visit(page, "", "Рейтинг руководителей", "public-home");
     await page.close();
   }, 120_000);

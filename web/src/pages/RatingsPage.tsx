@@ -15,6 +15,7 @@ const RatingsQuery = graphql(`
       organization { id name kind }
       leader { fullName }
     }
+    publication(cycleId: $cycleId) { showLeaderName }
   }
 `);
 
@@ -27,6 +28,8 @@ export function RatingsPage({ cycleId }: { cycleId?: string }) {
   const selected = useCurrentCycle({ cycleId, purpose: "results" });
   const [kind, setKind] = useState<Kind>("SCHOOL");
   const [{ data, error, fetching }] = useQuery({ query: RatingsQuery, variables: { cycleId: selected?.id ?? "", kind }, pause: !selected });
+  // Names not published and none returned: an anonymous visitor; signed-in readers get the names.
+  const namesHidden = data?.publication?.showLeaderName === false && data.ratings.every((row) => row.leader === null);
   return (
     <Stack>
       <Group justify="space-between" align="end">
@@ -51,6 +54,7 @@ export function RatingsPage({ cycleId }: { cycleId?: string }) {
       <ErrorState error={error} />
       {fetching && !data && <LoadingState />}
       {!fetching && data && data.ratings.length === 0 && <EmptyState>Результатов пока нет.</EmptyState>}
+      {data && namesHidden && <Text size="sm">ФИО руководителей в опубликованных результатах не указываются.</Text>}
       {data && data.ratings.length > 0 && (
         <Table.ScrollContainer minWidth={640}>
           <Table striped highlightOnHover>
@@ -58,7 +62,7 @@ export function RatingsPage({ cycleId }: { cycleId?: string }) {
               <Table.Tr>
                 <Table.Th>Место</Table.Th>
                 <Table.Th>Организация</Table.Th>
-                <Table.Th>Руководитель</Table.Th>
+                {!namesHidden && <Table.Th>Руководитель</Table.Th>}
                 <Table.Th>Итог</Table.Th>
                 <Table.Th>Уровень</Table.Th>
               </Table.Tr>
@@ -72,14 +76,16 @@ export function RatingsPage({ cycleId }: { cycleId?: string }) {
                       {row.organization.name}
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>
-                    {row.leader?.fullName ?? "—"}{" "}
-                    {row.isNewLeader && (
-                      <Badge size="xs" style={{ flexShrink: 0 }}>
-                        новый руководитель
-                      </Badge>
-                    )}
-                  </Table.Td>
+                  {!namesHidden && (
+                    <Table.Td>
+                      {row.leader?.fullName ?? "—"}{" "}
+                      {row.isNewLeader && (
+                        <Badge size="xs" style={{ flexShrink: 0 }}>
+                          новый руководитель
+                        </Badge>
+                      )}
+                    </Table.Td>
+                  )}
                   <Table.Td>{formatPercent(row.totalPercent)}</Table.Td>
                   <Table.Td>
                     <LevelBadge level={row.level} />

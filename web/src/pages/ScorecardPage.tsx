@@ -22,6 +22,7 @@ const ScorecardQuery = graphql(`
       groupMeans { code mean }
       history { year totalPercent }
     }
+    publication(cycleId: $cycleId) { showLeaderName showDirections }
   }
 `);
 
@@ -34,12 +35,16 @@ export function ScorecardPage({ cycleId, organizationId }: { cycleId: string; or
   if (error) return <Alert color="orange">{error.graphQLErrors[0]?.message ?? error.message}</Alert>;
   const card = data?.scorecard;
   if (!card) return <Text>Результаты ещё не рассчитаны.</Text>;
+  // What an anonymous visitor gets is the publication: hidden parts are said to be unpublished.
+  const isNameHidden = !card.leader && data?.publication?.showLeaderName === false;
+  const areDirectionsHidden = card.directions.length === 0 && data?.publication?.showDirections === false;
   return (
     <Stack>
       <div>
         <Title order={2}>{card.organization.name}</Title>
         <Text c="dimmed">
-          {card.cycle.title} · руководитель: {card.leader?.fullName ?? "—"} {card.isNewLeader && "(новый руководитель)"}
+          {card.cycle.title} · руководитель: {card.leader?.fullName ?? (isNameHidden ? "ФИО не публикуется" : "—")}{" "}
+          {card.isNewLeader && "(новый руководитель)"}
         </Text>
       </div>
       <Group>
@@ -58,6 +63,7 @@ export function ScorecardPage({ cycleId, organizationId }: { cycleId: string; or
           ))}
         </Group>
       )}
+      {areDirectionsHidden && <Text size="sm">Результаты по направлениям и показателям не опубликованы.</Text>}
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {card.directions.map((d) => (
           <Card key={d.code} withBorder padding="sm">
@@ -71,9 +77,11 @@ export function ScorecardPage({ cycleId, organizationId }: { cycleId: string; or
           </Card>
         ))}
       </SimpleGrid>
-      <Suspense fallback={<Loader size="sm" />}>
-        <ScorecardCharts directions={card.directions} means={card.groupMeans} history={card.history} />
-      </Suspense>
+      {!areDirectionsHidden && (
+        <Suspense fallback={<Loader size="sm" />}>
+          <ScorecardCharts directions={card.directions} means={card.groupMeans} history={card.history} />
+        </Suspense>
+      )}
       <WhatIfBox cycleId={cycleId} organizationId={organizationId} />
       {card.recommendations.length > 0 && (
         <Card withBorder>
@@ -92,43 +100,45 @@ export function ScorecardPage({ cycleId, organizationId }: { cycleId: string; or
           </Stack>
         </Card>
       )}
-      <Table striped>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Показатель</Table.Th>
-            <Table.Th>Значение</Table.Th>
-            <Table.Th>Баллы</Table.Th>
-            <Table.Th>Пояснение</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {card.indicators.map((i) => (
-            <Table.Tr key={i.code}>
-              <Table.Td>
-                <b>{i.code}</b> {i.title}{" "}
-                {!i.usedInRating && (
-                  <Badge size="xs" variant="outline">
-                    не в рейтинге
-                  </Badge>
-                )}
-              </Table.Td>
-              <Table.Td>{i.value ?? "—"}</Table.Td>
-              <Table.Td>
-                {i.points === null ? (
-                  <Badge color={STATUS_COLORS[i.status as keyof typeof STATUS_COLORS]}>
-                    {STATUS_TEXT[i.status as keyof typeof STATUS_TEXT]}
-                  </Badge>
-                ) : (
-                  `${formatNumber(i.points)} / ${formatNumber(i.maxPoints)}`
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{i.explanation}</Text>
-              </Table.Td>
+      {!areDirectionsHidden && (
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Показатель</Table.Th>
+              <Table.Th>Значение</Table.Th>
+              <Table.Th>Баллы</Table.Th>
+              <Table.Th>Пояснение</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {card.indicators.map((i) => (
+              <Table.Tr key={i.code}>
+                <Table.Td>
+                  <b>{i.code}</b> {i.title}{" "}
+                  {!i.usedInRating && (
+                    <Badge size="xs" variant="outline">
+                      не в рейтинге
+                    </Badge>
+                  )}
+                </Table.Td>
+                <Table.Td>{i.value ?? "—"}</Table.Td>
+                <Table.Td>
+                  {i.points === null ? (
+                    <Badge color={STATUS_COLORS[i.status as keyof typeof STATUS_COLORS]}>
+                      {STATUS_TEXT[i.status as keyof typeof STATUS_TEXT]}
+                    </Badge>
+                  ) : (
+                    `${formatNumber(i.points)} / ${formatNumber(i.maxPoints)}`
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{i.explanation}</Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
     </Stack>
   );
 }
