@@ -578,7 +578,7 @@ const RULES: Record<string, Rule> = {
 const MUTATION_RESULTS: Record<string, string[]> = {
   ImportResult: ["rowsTotal", "rowsImported", "errors", "warnings", "changes", "isDryRun", "batchId", "registryChanges"],
   RegistryChange: ["row", "organization", "action", "field", "before", "after"],
-  ImportError: ["row", "column", "message"],
+  ImportError: ["row", "column", "organizationId", "message"],
   ImportChangePreview: ["organizationId", "element", "before", "after"],
   CreatedUser: ["user", "temporaryPassword"],
   CreatedLeaderAccount: ["login", "temporaryPassword"],

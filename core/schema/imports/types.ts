@@ -45,11 +45,16 @@ export function addImportsTypes(builder: Builder, registry: Registry, enums: Enu
     }),
   });
 
-  const ImportError = builder.objectRef<ImportProblem>("ImportError").implement({
+  const ImportError = builder.objectRef<ImportProblem & { organizationId?: number }>("ImportError").implement({
     description: "Проблема в файле: строка, столбец и что исправить",
     fields: (t) => ({
       row: t.int({ nullable: true, resolve: (p) => p.row ?? null }),
       column: t.string({ nullable: true, resolve: (p) => p.column ?? null }),
+      organizationId: t.id({
+        nullable: true,
+        description: "Организация, к которой относится проблема (у предупреждений о выбросах)",
+        resolve: (p) => p.organizationId ?? null,
+      }),
       message: t.exposeString("message"),
     }),
   });

@@ -30,7 +30,8 @@ export interface ImportOutcome {
   rowsTotal: number;
   rowsImported: number;
   errors: ImportProblem[];
-  warnings: ImportProblem[];
+  /** Outliers name their organization: a file row may hold several organizations' values. */
+  warnings: (ImportProblem & { organizationId?: number })[];
   changes: ValueChange[];
   batchId: number | null;
   isDryRun: boolean;
