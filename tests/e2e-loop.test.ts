@@ -1,5 +1,5 @@
 // The management loop in a browser against `npm run demo`: the operator approves and sends the
-// latest cycle's recommendations, the head acknowledges one. Screenshots go to tests/screenshots/.
+// latest cycle's recommendations, the head acknowledges one and reports progress with a document. Screenshots go to tests/screenshots/.
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -36,7 +36,7 @@ describe.skipIf(isPostgres())("the management loop in a browser", () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  test("the operator approves and sends, the head acknowledges", async () => {
+  test("the operator approves and sends, the head acknowledges and reports with a document", async () => {
     const operator = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
     await signIn(operator, "operator");
     await operator.goto(`http://127.0.0.1:${server.port}/#/recommendations`);
@@ -85,6 +85,21 @@ describe.skipIf(isPostgres())("the management loop in a browser", () => {
     await card.getByRole("button", { name: "Принять к исполнению" }).click();
     await card.getByText("принята к исполнению").waitFor();
     await card.getByRole("button", { name: "Сохранить план" }).waitFor();
+    // The plan's date is typed as dd.MM.yyyy and shown back the same way.
+    await card.getByLabel("План мероприятий").fill("Семинар по работе с кадрами");
+    await card.getByLabel("Срок").fill("01.03.2027");
+    await card.getByRole("button", { name: "Сохранить план" }).click();
+    await card.getByText("(срок 01.03.2027)").waitFor();
+    // A progress report with a document goes as one multipart request.
+    await card.getByLabel("Что сделано").fill("Проведён методический семинар для учителей");
+    await card.locator("input[type=file]").setInputFiles({
+      name: "протокол-семинара.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n", "latin1"),
+    });
+    await card.getByRole("button", { name: "Отправить отчёт" }).click();
+    await card.getByRole("link", { name: "протокол-семинара.pdf" }).waitFor();
+    expect(await card.getByText("Проведён методический семинар для учителей").count()).toBe(1);
     await head.screenshot({ path: path.join(SHOTS, "loop-3-head-acknowledged.png") });
   }, 180_000);
 

@@ -4,7 +4,7 @@ import type { introspection } from "./graphql-env.d.ts";
 
 export const graphql = initGraphQLTada<{
   introspection: introspection;
-  scalars: { Date: string; DateTime: string; JSON: unknown; ID: string };
+  scalars: { Date: string; DateTime: string; JSON: unknown; ID: string; File: File };
 }>();
 
 export type { FragmentOf, ResultOf, VariablesOf } from "gql.tada";

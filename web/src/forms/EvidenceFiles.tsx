@@ -1,10 +1,9 @@
 // Documents confirming a value (element) or the organization's data as a whole (element null):
 // the list with download links and an upload through the GraphQL multipart request.
 import { Anchor, Button, CloseButton, FileButton, Group, Text } from "@mantine/core";
-import { useState } from "react";
 import { useMutation } from "urql";
-import { uploadFile } from "../upload.ts";
-import { ATTACH_EVIDENCE, type FormEvidence, RemoveEvidenceMutation } from "./api.ts";
+import { errorText } from "../components/api-error.ts";
+import { AttachEvidenceMutation, type FormEvidence, RemoveEvidenceMutation } from "./api.ts";
 
 const ACCEPT = ".pdf,.jpg,.jpeg,.png,.docx,.xlsx,.odt,.ods";
 
@@ -17,23 +16,17 @@ export function EvidenceFiles(props: {
   label?: string;
   onChanged: (notice: string | null, error: string | null) => void;
 }) {
-  const [busy, setBusy] = useState(false);
+  const [{ fetching: busy }, attach] = useMutation(AttachEvidenceMutation);
   const [, remove] = useMutation(RemoveEvidenceMutation);
   const upload = async (file: File | null) => {
     if (!file) return;
-    setBusy(true);
-    const result = await uploadFile<{ attachEvidence: { fileName: string } }>(
-      ATTACH_EVIDENCE,
-      { cycleId: props.cycleId, organizationId: props.organizationId, element: props.element },
-      file,
-    );
-    setBusy(false);
-    if (result.errors?.length) props.onChanged(null, result.errors.map((e) => e.message).join(" "));
+    const result = await attach({ cycleId: props.cycleId, organizationId: props.organizationId, element: props.element, file });
+    if (result.error) props.onChanged(null, errorText(result.error));
     else props.onChanged(`Документ «${result.data?.attachEvidence.fileName ?? file.name}» прикреплён.`, null);
   };
   const onRemove = async (file: FormEvidence) => {
     const result = await remove({ id: file.id });
-    if (result.error) props.onChanged(null, result.error.graphQLErrors[0]?.message ?? result.error.message);
+    if (result.error) props.onChanged(null, errorText(result.error));
     else props.onChanged(`Документ «${file.fileName}» удалён.`, null);
   };
   return (

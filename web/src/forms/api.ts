@@ -32,9 +32,12 @@ export const SaveValuesMutation = graphql(`
 
 export const RemoveEvidenceMutation = graphql(`mutation FormRemoveEvidence($id: ID!) { removeEvidence(id: $id) }`);
 
-/** Multipart upload (web/src/upload.ts): the file goes as the `file` variable. */
-export const ATTACH_EVIDENCE = `mutation FormAttachEvidence($cycleId: ID!, $organizationId: ID!, $element: String, $file: File!) {
-  attachEvidence(cycleId: $cycleId, organizationId: $organizationId, element: $element, file: $file) { id fileName } }`;
+/** urql sends a File variable as a GraphQL multipart request. */
+export const AttachEvidenceMutation = graphql(`
+  mutation FormAttachEvidence($cycleId: ID!, $organizationId: ID!, $element: String, $file: File!) {
+    attachEvidence(cycleId: $cycleId, organizationId: $organizationId, element: $element, file: $file) { id fileName }
+  }
+`);
 
 export type FormDirection = ResultOf<typeof FormMethodologyQuery>["directions"][number];
 export type FormElement = FormDirection["elements"][number];

@@ -1,11 +1,11 @@
 // The head's recommendations: acknowledge, write a plan with a date, report progress with a file.
-import { Alert, Badge, Button, Card, FileInput, Group, Select, Stack, Text, Textarea, TextInput, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, FileInput, Group, Select, Stack, Text, Textarea, Title } from "@mantine/core";
 import { useState } from "react";
 import { useMutation } from "urql";
+import { DateField } from "../../components/DateField.tsx";
 import { formatDate } from "../../format.ts";
 import type { ResultOf } from "../../graphql.ts";
-import { uploadFile } from "../../upload.ts";
-import { AcknowledgeRecommendation, errorText, PlanRecommendation, PROGRESS_MUTATION, type RecommendationsQuery } from "./api.ts";
+import { AcknowledgeRecommendation, errorText, PlanRecommendation, type RecommendationsQuery, ReportProgressMutation } from "./api.ts";
 import { RecBadges } from "./OperatorView.tsx";
 
 type Rec = ResultOf<typeof RecommendationsQuery>["recommendations"][number];
@@ -24,10 +24,11 @@ export function HeadView({ items, reload }: { items: Rec[]; reload: () => void }
 function HeadCard({ r, reload }: { r: Rec; reload: () => void }) {
   const [, acknowledge] = useMutation(AcknowledgeRecommendation);
   const [, plan] = useMutation(PlanRecommendation);
+  const [, reportProgress] = useMutation(ReportProgressMutation);
   const [planText, setPlanText] = useState(r.plan ?? "");
   const [dueOn, setDueOn] = useState(r.planDueOn ?? "");
   const [report, setReport] = useState("");
-  const [status, setStatus] = useState<string>("IN_PROGRESS");
+  const [status, setStatus] = useState<"IN_PROGRESS" | "DONE">("IN_PROGRESS");
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const isWorking = r.status === "ACKNOWLEDGED" || r.status === "IN_PROGRESS";
@@ -36,19 +37,12 @@ function HeadCard({ r, reload }: { r: Rec; reload: () => void }) {
     if (!message) reload();
   };
   const sendReport = async () => {
-    const variables = { id: r.id, text: report, status };
-    const res = file
-      ? await uploadFile<unknown>(PROGRESS_MUTATION, variables, file)
-      : ((await (
-          await fetch("/graphql", {
-            method: "POST",
-            credentials: "same-origin",
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ query: PROGRESS_MUTATION, variables }),
-          })
-        ).json()) as { errors?: { message: string }[] });
-    if (!res.errors?.length) setReport("");
-    done(res.errors?.[0]?.message ?? null);
+    const res = await reportProgress({ id: r.id, text: report, status, file });
+    if (!res.error) {
+      setReport("");
+      setFile(null);
+    }
+    done(errorText(res.error));
   };
   return (
     <Card withBorder data-rec={r.id}>
@@ -83,7 +77,7 @@ function HeadCard({ r, reload }: { r: Rec; reload: () => void }) {
               value={planText}
               onChange={(e) => setPlanText(e.currentTarget.value)}
             />
-            <TextInput label="Срок" type="date" value={dueOn} onChange={(e) => setDueOn(e.currentTarget.value)} />
+            <DateField label="Срок" value={dueOn || null} onChange={(v) => setDueOn(v ?? "")} />
             <Button variant="light" onClick={async () => done(errorText((await plan({ id: r.id, plan: planText, dueOn })).error))}>
               Сохранить план
             </Button>
@@ -98,7 +92,7 @@ function HeadCard({ r, reload }: { r: Rec; reload: () => void }) {
                 { value: "DONE", label: "выполнена" },
               ]}
               value={status}
-              onChange={(v) => setStatus(v ?? "IN_PROGRESS")}
+              onChange={(v) => setStatus(v === "DONE" ? "DONE" : "IN_PROGRESS")}
             />
             <FileInput label="Файл (по желанию)" w={200} value={file} onChange={setFile} clearable />
             <Button onClick={sendReport}>Отправить отчёт</Button>

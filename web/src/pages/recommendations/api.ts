@@ -15,7 +15,6 @@ export const RecommendationsQuery = graphql(`
   }
 `);
 
-const REC = "id status text isEdited isDropped plan planDueOn";
 export const UpdateRecommendation = graphql(`
   mutation UpdateRecommendation($id: ID!, $text: String, $status: RecommendationStatus) {
     updateRecommendation(id: $id, text: $text, status: $status) { id status text isEdited }
@@ -42,10 +41,12 @@ export const AcknowledgeRecommendation = graphql(`
 export const PlanRecommendation = graphql(`
   mutation PlanRecommendation($id: ID!, $plan: String!, $dueOn: Date!) { planRecommendation(id: $id, plan: $plan, dueOn: $dueOn) { id plan planDueOn } }
 `);
-/** Sent as a multipart request when a file is attached (see upload.ts). */
-export const PROGRESS_MUTATION = `mutation ReportProgress($id: ID!, $text: String!, $status: RecommendationStatus, $file: File) {
-  reportRecommendationProgress(id: $id, text: $text, status: $status, file: $file) { ${REC} }
-}`;
+/** urql sends it as a multipart request when a file is attached. */
+export const ReportProgressMutation = graphql(`
+  mutation ReportProgress($id: ID!, $text: String!, $status: RecommendationStatus, $file: File) {
+    reportRecommendationProgress(id: $id, text: $text, status: $status, file: $file) { id status text isEdited isDropped plan planDueOn }
+  }
+`);
 
 export const REC_STATUS = {
   DRAFT: { label: "черновик", color: "gray" },

@@ -1,27 +1,21 @@
 import { Alert, Anchor, Badge, Button, Card, FileInput, Group, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
-import { plural } from "../../format.ts";
-import { uploadFile } from "../../upload.ts";
+import { useMutation } from "urql";
+import { errorText } from "../../components/api-error.ts";
+import { ImportErrors } from "../../components/ImportErrors.tsx";
+import { graphql, type ResultOf } from "../../graphql.ts";
 
-const IMPORT = `mutation ImportRegistry($file: File!, $dryRun: Boolean) {
-  importFile(kind: ORGANIZATION_REGISTRY, file: $file, dryRun: $dryRun) {
-    rowsTotal rowsImported isDryRun errors { row column message }
-    registryChanges { row organization action field before after } } }`;
+/** urql sends the File variable as a GraphQL multipart request. */
+const ImportRegistryMutation = graphql(`
+  mutation ImportRegistry($file: File!, $dryRun: Boolean) {
+    importFile(kind: ORGANIZATION_REGISTRY, file: $file, dryRun: $dryRun) {
+      rowsTotal rowsImported isDryRun errors { row column message }
+      registryChanges { row organization action field before after }
+    }
+  }
+`);
 
-interface Outcome {
-  rowsTotal: number;
-  rowsImported: number;
-  isDryRun: boolean;
-  errors: { row: number | null; column: string | null; message: string }[];
-  registryChanges: {
-    row: number;
-    organization: string;
-    action: string;
-    field: string | null;
-    before: string | null;
-    after: string | null;
-  }[];
-}
+type Outcome = ResultOf<typeof ImportRegistryMutation>["importFile"];
 
 const ACTIONS = { CREATE: ["green", "новая"], UPDATE: ["blue", "изменение"], APPOINT: ["orange", "руководитель"] } as const;
 
@@ -30,14 +24,12 @@ export function RegistryImportPage() {
   const [file, setFile] = useState<File | null>(null);
   const [result, setResult] = useState<Outcome | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const [isBusy, setBusy] = useState(false);
+  const [{ fetching: isBusy }, importRegistry] = useMutation(ImportRegistryMutation);
   const run = async (dryRun: boolean) => {
     if (!file) return;
-    setBusy(true);
     setFailure(null);
-    const response = await uploadFile<{ importFile: Outcome }>(IMPORT, { dryRun }, file);
-    setBusy(false);
-    if (response.errors?.length) setFailure(response.errors[0]?.message ?? "Ошибка импорта");
+    const response = await importRegistry({ file, dryRun });
+    if (response.error) setFailure(errorText(response.error));
     setResult(response.data?.importFile ?? null);
   };
   const canCommit = result?.isDryRun && result.errors.length === 0 && result.rowsImported > 0;
@@ -74,25 +66,7 @@ export function RegistryImportPage() {
         </Button>
       </Group>
       {failure && <Alert color="red">{failure}</Alert>}
-      {result && result.errors.length > 0 && (
-        <Alert
-          color="red"
-          title={`Файл не импортирован: ${result.errors.length} ${plural(result.errors.length, ["ошибка", "ошибки", "ошибок"])}`}
-        >
-          <Table>
-            <Table.Tbody>
-              {result.errors.map((e, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: errors have no identity
-                <Table.Tr key={i}>
-                  <Table.Td>{e.row ?? ""}</Table.Td>
-                  <Table.Td>{e.column ?? ""}</Table.Td>
-                  <Table.Td>{e.message}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Alert>
-      )}
+      {result && <ImportErrors errors={result.errors} />}
       {result && result.errors.length === 0 && (
         <Alert color={result.isDryRun ? "blue" : "green"}>
           {result.isDryRun ? "Проверка пройдена" : "Сохранено"}: строк {result.rowsTotal}, {result.isDryRun ? "изменится" : "изменено"}{" "}
