@@ -1,12 +1,16 @@
 // The browser path: Debian chromium driven by playwright-core against `npm run demo`.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { expectAccessible } from "./helpers/axe.js";
 import { launchChromium } from "./helpers/browser.js";
 import { isPostgres } from "./helpers/db.js";
 import { type RunningServer, startServerProcess } from "./helpers/process.js";
+
+const SHOTS = path.resolve(import.meta.dirname, "screenshots");
 
 describe.skipIf(isPostgres())("web client in a browser", () => {
   let server: RunningServer;
@@ -77,7 +81,7 @@ describe.skipIf(isPostgres())("web client in a browser", () => {
     expect(await page.getByRole("button", { name: "Принять" }).count()).toBe(0);
   });
 
-  test("the operator checks and saves the monitoring template of a new cycle in the browser", async () => {
+  test("the operator imports the monitoring template: errors, progress, «было → стало», outliers confirmed, saved", async () => {
     const base = `http://127.0.0.1:${server.port}`;
     const gql = async (query: string, cookie: string) =>
       (await (
@@ -95,23 +99,77 @@ describe.skipIf(isPostgres())("web client in a browser", () => {
     const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] as string;
     const cycle = (await gql(`mutation { createCycle(input: { year: 2026 }) { id } }`, cookie)).data.createCycle?.id;
     await gql(`mutation { setCycleStatus(cycleId: "${cycle}", status: COLLECTING) { id } }`, cookie);
-    const template = Buffer.from(
-      await (await fetch(`${base}/templates/cycles/${cycle}/monitoring.xlsx?direction=D6`, { headers: { cookie } })).arrayBuffer(),
-    );
-    const file = path.join(dataDir, "monitoring-2026.xlsx");
-    (await import("node:fs")).writeFileSync(file, template);
+    const template = await (
+      await fetch(`${base}/templates/cycles/${cycle}/monitoring.xlsx?direction=D6`, { headers: { cookie } })
+    ).arrayBuffer();
+    // Row 3 is the first organization: last year it had a few dozen teachers, so 9 999 is an outlier.
+    const fill = async (name: string, cells: Record<string, string | number>) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(template);
+      const sheet = workbook.getWorksheet("D6") as ExcelJS.Worksheet;
+      const codes = (sheet.getRow(2).values as string[]).slice(1);
+      for (const [at, value] of Object.entries(cells)) {
+        const [row, code] = at.split("|") as [string, string];
+        sheet.getRow(Number(row)).getCell(codes.indexOf(code) + 1).value = value;
+      }
+      const file = path.join(dataDir, name);
+      writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+      return { file, school: String(sheet.getRow(3).getCell(2).value) };
+    };
+    const wrong = await fill("monitoring-wrong.xlsx", { "3|staff.teachers": "много" });
+    const right = await fill("monitoring-2026.xlsx", { "3|staff.teachers": 9999, "4|staff.under35": 3 });
 
-    const context = await browser.newContext();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addCookies([{ name: "orientir_session", value: cookie.split("=")[1] as string, url: base }]);
     const page = await context.newPage();
     await page.goto(`${base}/#/intake`);
     await page.getByText("Полнота данных").waitFor();
-    await page.setInputFiles("input[type=file]", file);
-    await page.getByRole("button", { name: "Проверить" }).click();
-    await page.getByText(/Проверка пройдена: строк 35/).waitFor();
-    await page.getByRole("button", { name: "Сохранить" }).click();
-    await page.getByText(/Сохранено: строк 35/).waitFor();
+    const check = page.getByRole("button", { name: "Проверить" });
+    const save = page.getByRole("button", { name: "Сохранить" });
+
+    await page.setInputFiles("input[type=file]", wrong.file);
+    await check.click();
+    await page.getByText("Файл не импортирован: 1 ошибка").waitFor();
+    expect(await page.getByRole("cell", { name: "3", exact: true }).count()).toBeGreaterThan(0);
+    expect(await save.isDisabled()).toBe(true);
+
+    // The bar shows while the request runs; an observer records it however fast the import is.
+    await page.evaluate(() => {
+      const seen = new Set<string>();
+      (window as unknown as { progressSeen: Set<string> }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector("[data-import-progress]");
+        if (bar) seen.add(bar.getAttribute("data-import-progress") ?? "");
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.setInputFiles("input[type=file]", right.file);
+    expect(await page.getByText("Файл не импортирован").count()).toBe(0);
+    await check.click();
+    await page.getByText(/Проверка пройдена: строк 35, изменений значений 2/).waitFor();
+    expect((await page.evaluate(() => [...(window as unknown as { progressSeen: Set<string> }).progressSeen])).length).toBeGreaterThan(0);
+    const changes = page.locator("[data-import-changes] tbody tr");
+    expect(await changes.count()).toBe(2);
+    const teachers = changes.filter({ hasText: "Общая численность педагогических работников" });
+    expect(await teachers.locator("td").allTextContents()).toEqual([
+      right.school,
+      "Общая численность педагогических работников",
+      "—",
+      "9999 чел.",
+    ]);
+    const outliers = page.locator("[data-import-outliers]");
+    await outliers.getByText(/9999 против \d+ в 2025 году/).waitFor();
+    expect(await outliers.textContent()).toContain(right.school);
+    expect(await save.isDisabled()).toBe(true);
+    await expectAccessible(page, "intake dry run", ["color-contrast"]);
+    mkdirSync(SHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SHOTS, "intake-dry-run.png"), fullPage: true });
+
+    await page.getByLabel("Значения проверены по документам организации — сохранить как есть").check();
+    await save.click();
+    await page.getByText(/Сохранено: строк 35, изменений значений 2/).waitFor();
     // The upload field may still show the chosen name; the list of imports is what proves the save.
     await page.getByRole("cell", { name: "monitoring-2026.xlsx" }).waitFor();
+    await page.screenshot({ path: path.join(SHOTS, "intake-saved.png"), fullPage: true });
+    await context.close();
   });
 });

@@ -70,7 +70,12 @@ export function ScorecardPage({ cycleId, organizationId }: { cycleId: string; or
             <Text size="sm" fw={600}>
               {d.code}. {d.title}
             </Text>
-            <Progress value={d.percent ?? 0} color={(d.percent ?? 0) < 50 ? "red" : "indigo"} mt="xs" />
+            <Progress
+              value={d.percent ?? 0}
+              color={(d.percent ?? 0) < 50 ? "red" : "indigo"}
+              mt="xs"
+              aria-label={`${d.code}: процент от максимума`}
+            />
             <Text size="xs" c="dimmed">
               {formatPercent(d.percent)} · {formatNumber(d.points)} из {formatNumber(d.maxPoints)}
             </Text>

@@ -71,7 +71,7 @@ function MyOrganization({ organizationId }: { organizationId: string }) {
                 </Group>
               )}
             </Group>
-            <Progress value={completeness.percent} />
+            <Progress value={completeness.percent} aria-label="Полнота данных организации" />
             <SimpleGrid cols={{ base: 1, sm: 3 }} spacing={4}>
               {completeness.directions.map((d) => (
                 <Group key={d.code} gap={6} data-completeness={d.code}>
