@@ -26,6 +26,9 @@ export interface PageEntry {
   /** Shown (in the menu and by the router) only to a viewer with any of these capabilities;
    *  "signedIn" — to anyone signed in; absent — to everyone. The API checks every request anyway. */
   can?: readonly (Capability | "signedIn")[];
+  /** Only for a viewer whose account belongs to an organization (a head): the operator may also
+   *  resubmit directions, but has no organization of their own. */
+  needsOrganization?: true;
 }
 
 const role = (viewer: Viewer | null) => viewer?.role ?? null;
@@ -39,6 +42,7 @@ export const PAGES: readonly PageEntry[] = [
       )),
     menu: { label: "Моя организация", group: "work" },
     can: ["resubmitDirections"],
+    needsOrganization: true,
   },
   {
     name: "ratings",
@@ -218,7 +222,8 @@ export function pageComponent(entry: PageEntry): LazyExoticComponent<ComponentTy
 }
 
 /** Whether the viewer may open the page (the API's capabilities decide). */
-export function isVisible(entry: Pick<PageEntry, "can">, viewer: Viewer | null): boolean {
+export function isVisible(entry: Pick<PageEntry, "can" | "needsOrganization">, viewer: Viewer | null): boolean {
+  if (entry.needsOrganization && !viewer?.organization) return false;
   if (!entry.can) return true;
   if (!viewer) return false;
   return entry.can.some((c) => c === "signedIn" || viewer.can[c]);

@@ -2,6 +2,7 @@
 import { Alert, Button, Group, MultiSelect, Select, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { DateField } from "../../components/DateField.tsx";
 import { CreateDecision, DecisionFormQuery, KIND_LABELS } from "./api.ts";
 
 interface MeasureDraft {
@@ -62,7 +63,7 @@ export function DecisionForm({ cycles, onDone }: { cycles: { id: string; year: n
           onChange={(v) => v && setKind(v as keyof typeof KIND_LABELS)}
         />
         <TextInput label="Номер" value={number} onChange={(e) => setNumber(e.currentTarget.value)} />
-        <TextInput label="Дата" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DateField label="Дата" value={date || null} onChange={(v) => setDate(v ?? "")} />
       </Group>
       <TextInput label="Заголовок" value={title} onChange={(e) => setTitle(e.currentTarget.value)} />
       <MultiSelect label="Организации" searchable data={organizations} value={organizationIds} onChange={setOrganizationIds} />
@@ -86,7 +87,7 @@ export function DecisionForm({ cycles, onDone }: { cycles: { id: string; year: n
         <Group key={i} grow>
           <TextInput label={`Мероприятие ${i + 1}`} value={m.title} onChange={(e) => setMeasure(i, { title: e.currentTarget.value })} />
           <TextInput label="Ответственный" value={m.responsible} onChange={(e) => setMeasure(i, { responsible: e.currentTarget.value })} />
-          <TextInput label="Срок" type="date" value={m.dueOn} onChange={(e) => setMeasure(i, { dueOn: e.currentTarget.value })} />
+          <DateField label="Срок" value={m.dueOn || null} onChange={(v) => setMeasure(i, { dueOn: v ?? "" })} />
         </Group>
       ))}
       <Group>

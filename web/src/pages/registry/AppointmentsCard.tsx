@@ -17,6 +17,7 @@ import {
 } from "@mantine/core";
 import { useState } from "react";
 import { useMutation } from "urql";
+import { DateField } from "../../components/DateField.tsx";
 import { formatDate, todayIso } from "../../format.ts";
 import { href } from "../../route.ts";
 import { AppointMutation, CreateAccountMutation, EndAppointmentMutation, errorText } from "./api.ts";
@@ -146,9 +147,9 @@ export function AppointmentsCard(props: {
               value={form.position}
               onChange={(e) => set("position", e.currentTarget.value)}
             />
-            <TextInput label="Дата назначения" type="date" value={form.startsOn} onChange={(e) => set("startsOn", e.currentTarget.value)} />
+            <DateField label="Дата назначения" value={form.startsOn || null} onChange={(v) => set("startsOn", v ?? "")} />
             <TextInput label="Номер приказа" value={form.orderNumber} onChange={(e) => set("orderNumber", e.currentTarget.value)} />
-            <TextInput label="Дата приказа" type="date" value={form.orderDate} onChange={(e) => set("orderDate", e.currentTarget.value)} />
+            <DateField label="Дата приказа" value={form.orderDate || null} onChange={(v) => set("orderDate", v ?? "")} />
           </SimpleGrid>
           <Checkbox
             label="исполняющий обязанности (и.о.)"
@@ -191,12 +192,7 @@ export function AppointmentsCard(props: {
       </Modal>
       <Modal opened={ending !== null} onClose={() => setEnding(null)} title={`Завершить назначение: ${ending?.leader.fullName ?? ""}`}>
         <Stack>
-          <TextInput
-            label="Последний день в должности"
-            type="date"
-            value={end.endsOn}
-            onChange={(e) => setEnd({ ...end, endsOn: e.currentTarget.value })}
-          />
+          <DateField label="Последний день в должности" value={end.endsOn || null} onChange={(v) => setEnd({ ...end, endsOn: v ?? "" })} />
           <TextInput
             label="Основание"
             placeholder="увольнение, перевод…"

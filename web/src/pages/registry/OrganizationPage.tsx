@@ -1,6 +1,7 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Modal, SimpleGrid, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, Modal, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { DateField } from "../../components/DateField.tsx";
 import { formatDate, formatPercent, KIND_LABELS, LEVEL_COLORS, LEVEL_LABELS, todayIso } from "../../format.ts";
 import { href } from "../../route.ts";
 import { AppointmentsCard } from "./AppointmentsCard.tsx";
@@ -185,7 +186,7 @@ export function OrganizationPage(props: { organizationId: string; canEdit: boole
       </Modal>
       <Modal opened={modal === "close"} onClose={() => setModal(null)} title="Закрыть организацию">
         <Stack>
-          <TextInput label="Дата закрытия" type="date" value={closedOn} onChange={(e) => setClosedOn(e.currentTarget.value)} />
+          <DateField label="Дата закрытия" value={closedOn || null} onChange={(v) => setClosedOn(v ?? "")} />
           <Text size="sm" c="dimmed">
             Действующий руководитель будет освобождён этой датой.
           </Text>

@@ -1,6 +1,7 @@
 import { Alert, Button, MultiSelect, Select, SimpleGrid, Stack, TextInput } from "@mantine/core";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { DateField } from "../../components/DateField.tsx";
 import { todayIso } from "../../format.ts";
 import { errorText, OrganizationChoicesQuery, type REORGANIZATION_LABELS, ReorganizeMutation } from "./api.ts";
 
@@ -50,7 +51,7 @@ export function ReorganizeForm(props: { from: { id: string; name: string; kind: 
         ]}
       />
       <SimpleGrid cols={2}>
-        <TextInput label="Дата" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+        <DateField label="Дата" value={date || null} onChange={(v) => setDate(v ?? "")} />
         <TextInput label="Номер приказа" value={orderNumber} onChange={(e) => setOrderNumber(e.currentTarget.value)} />
       </SimpleGrid>
       {(kind === "JOIN" || kind === "MERGE") && (
