@@ -37,10 +37,14 @@ interface ShellValue {
   refresh: () => void;
 }
 
+const SHELL_CONTEXT = { additionalTypenames: ["Cycle"] };
+
 const ShellContext = createContext<ShellValue | null>(null);
 
 export function ShellProvider({ children }: { children: ReactNode }) {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ShellQuery });
+  // urql's document cache refreshes a query when a mutation returns one of its types; an empty
+  // cycle list (a fresh installation) holds no Cycle, so creating the first one must be named here.
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ShellQuery, context: SHELL_CONTEXT });
   const refresh = () => refetch({ requestPolicy: "network-only" });
   return <ShellContext.Provider value={{ data, fetching, error, refresh }}>{children}</ShellContext.Provider>;
 }
