@@ -172,4 +172,34 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
     expect(ours).toMatch(/высокий: \d+/i);
     await shot(page, "7-region");
   }, 60_000);
+  test("a regional operator chooses the municipality in the header: its cycles and its organizations", async () => {
+    const admin = (await api(`mutation($p: String!) { login(login: "admin", password: $p) { id } }`, { p: PASSWORD }, "")).cookie;
+    const created = await api<{ createUser: { temporaryPassword: string } }>(
+      `mutation { createUser(input: { login: "region-operator", fullName: "Оператор области", role: OPERATOR }) { temporaryPassword } }`,
+      {},
+      admin,
+    );
+    const page = await signedIn("region-operator", created.body.createUser.temporaryPassword);
+    const picker = page.getByRole("textbox", { name: "Муниципалитет" }).or(page.getByRole("combobox", { name: "Муниципалитет" }));
+    await picker.first().waitFor();
+    // Municipalities come in name order: the new, empty «Алапаевск» is the first choice.
+    expect(await picker.first().inputValue()).toBe("Алапаевск");
+    await page.getByRole("link", { name: "Циклы" }).click();
+    await page.getByText("Циклов пока нет.").waitFor();
+    await page.getByLabel("Отчётный год").fill("2026");
+    await page.getByRole("button", { name: "Создать цикл" }).click();
+    await page.getByRole("link", { name: "Мониторинг эффективности руководителей ОО за 2026 год" }).waitFor();
+    expect(await page.locator("table tbody tr").count()).toBe(1);
+    await page.getByRole("link", { name: "Организации" }).click();
+    await page.getByText("Ничего не найдено.").waitFor();
+    await shot(page, "8-region-operator-alapaevsk");
+
+    await picker.first().click();
+    await page.getByRole("option").filter({ hasNotText: "Алапаевск" }).first().click();
+    await page.getByRole("link", { name: "МАОУ «Гимназия № 25»" }).waitFor();
+    await page.getByRole("link", { name: "Циклы" }).click();
+    await page.getByRole("link", { name: "Мониторинг эффективности руководителей ОО за 2025 год" }).waitFor();
+    expect(await page.getByRole("link", { name: "Мониторинг эффективности руководителей ОО за 2026 год" }).count()).toBe(0);
+    await shot(page, "9-region-operator-home");
+  }, 60_000);
 });

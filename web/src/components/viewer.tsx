@@ -1,12 +1,13 @@
 // The one query the shell needs before any page: who the viewer is, what they may do, and the
 // cycles — a single round trip on first load. Pages read it through these hooks instead of asking
 // again; what the viewer may do always comes from the API's `can` / `viewerCan` fields.
-import { createContext, type ReactNode, useContext } from "react";
+// In a region the cycles are those of the chosen municipality (regional staff and visitors pick one).
+import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import { useQuery } from "urql";
 import { graphql, type ResultOf } from "../graphql.ts";
 
 export const ShellQuery = graphql(`
-  query Shell {
+  query Shell($municipalityId: ID) {
     me {
       id login fullName role
       organization { id name }
@@ -17,7 +18,8 @@ export const ShellQuery = graphql(`
       }
     }
     about { municipality region isDemo }
-    cycles {
+    municipalities { id name }
+    cycles(municipalityId: $municipalityId) {
       id year title status deadline publishedAt
       viewerCan { seeRatings changeStatus publish score enterData importData editMethodology review assignExperts }
     }
@@ -35,7 +37,19 @@ interface ShellValue {
   error: ReturnType<typeof useQuery>[0]["error"];
   /** Reload after signing in or out. */
   refresh: () => void;
+  /** The municipality whose cycles the shell lists; null where the viewer sees only one. */
+  municipalityId: string | null;
+  chooseMunicipality: (id: string) => void;
 }
+
+const MUNICIPALITY_KEY = "orientir.municipality";
+const rememberedMunicipality = (): string | null => {
+  try {
+    return window.sessionStorage.getItem(MUNICIPALITY_KEY);
+  } catch {
+    return null;
+  }
+};
 
 const SHELL_CONTEXT = { additionalTypenames: ["Cycle"] };
 
@@ -44,9 +58,33 @@ const ShellContext = createContext<ShellValue | null>(null);
 export function ShellProvider({ children }: { children: ReactNode }) {
   // urql's document cache refreshes a query when a mutation returns one of its types; an empty
   // cycle list (a fresh installation) holds no Cycle, so creating the first one must be named here.
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ShellQuery, context: SHELL_CONTEXT });
+  const [chosen, setChosen] = useState<string | null>(rememberedMunicipality);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ShellQuery,
+    variables: { municipalityId: chosen },
+    context: SHELL_CONTEXT,
+  });
+  const municipalities = data?.municipalities ?? [];
+  const isRegional = municipalities.length > 1;
+  // A regional viewer always works in one municipality: the remembered one, else the first.
+  const first = municipalities[0]?.id ?? null;
+  const isKnown = municipalities.some((m) => m.id === chosen);
+  useEffect(() => {
+    if (isRegional && !isKnown && first) setChosen(first);
+  }, [isRegional, isKnown, first]);
+  const chooseMunicipality = (id: string) => {
+    setChosen(id);
+    try {
+      window.sessionStorage.setItem(MUNICIPALITY_KEY, id);
+    } catch {
+      // Private mode: the choice lasts until the page is reloaded.
+    }
+  };
   const refresh = () => refetch({ requestPolicy: "network-only" });
-  return <ShellContext.Provider value={{ data, fetching, error, refresh }}>{children}</ShellContext.Provider>;
+  const municipalityId = isRegional ? chosen : null;
+  return (
+    <ShellContext.Provider value={{ data, fetching, error, refresh, municipalityId, chooseMunicipality }}>{children}</ShellContext.Provider>
+  );
 }
 
 export function useShell(): ShellValue {

@@ -5,6 +5,7 @@ import { NotificationBell } from "../components/NotificationBell.tsx";
 import type { Viewer } from "../components/viewer.tsx";
 import { ROLE_LABELS } from "../format.ts";
 import { href } from "../route.ts";
+import { MunicipalityPicker } from "./MunicipalityPicker.tsx";
 
 export function Header(props: {
   viewer: Viewer | null;
@@ -33,29 +34,38 @@ export function Header(props: {
           мониторинг эффективности руководителей ОО{props.municipality ? ` · ${props.municipality}` : ""}
         </Text>
       </Group>
-      {viewer ? (
-        <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-          <NotificationBell />
-          <Anchor
-            href={href({ page: "account" })}
-            size="sm"
-            c="dark"
-            truncate="end"
-            maw={320}
-            visibleFrom="sm"
-            title={viewer.can.changePassword ? "Учётная запись и смена пароля" : undefined}
-          >
-            {viewer.fullName} · {ROLE_LABELS[viewer.role]}
-          </Anchor>
-          <Button variant="light" size="xs" onClick={props.onLogout} style={{ flexShrink: 0 }}>
-            Выйти
+      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+        <MunicipalityPicker />
+        {viewer ? (
+          <SignedIn viewer={viewer} onLogout={props.onLogout} />
+        ) : (
+          <Button component="a" href={href({ page: "login" })} size="xs">
+            Войти
           </Button>
-        </Group>
-      ) : (
-        <Button component="a" href={href({ page: "login" })} size="xs">
-          Войти
-        </Button>
-      )}
+        )}
+      </Group>
+    </Group>
+  );
+}
+
+function SignedIn({ viewer, onLogout }: { viewer: Viewer; onLogout: () => void }) {
+  return (
+    <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+      <NotificationBell />
+      <Anchor
+        href={href({ page: "account" })}
+        size="sm"
+        c="dark"
+        truncate="end"
+        maw={320}
+        visibleFrom="sm"
+        title={viewer.can.changePassword ? "Учётная запись и смена пароля" : undefined}
+      >
+        {viewer.fullName} · {ROLE_LABELS[viewer.role]}
+      </Anchor>
+      <Button variant="light" size="xs" onClick={onLogout} style={{ flexShrink: 0 }}>
+        Выйти
+      </Button>
     </Group>
   );
 }

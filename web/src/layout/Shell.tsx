@@ -9,6 +9,7 @@ import { useShell } from "../components/viewer.tsx";
 import { graphql } from "../graphql.ts";
 import type { CurrentRoute } from "../route-match.ts";
 import { Header } from "./Header.tsx";
+import { useMunicipalityName } from "./MunicipalityPicker.tsx";
 import { menuItems, Navigation } from "./Navigation.tsx";
 
 const LogoutMutation = graphql(`mutation Logout { logout }`);
@@ -24,17 +25,12 @@ export function Shell(props: { route: CurrentRoute; children: ReactNode }) {
     refresh();
     navigate("/");
   };
+  const municipality = useMunicipalityName();
   const items = menuItems(viewer, { page: props.route.page, id: props.route.params.id });
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: "sm", collapsed: { mobile: !isMenuOpen } }} padding="md">
       <AppShell.Header>
-        <Header
-          viewer={viewer}
-          municipality={data?.about.municipality}
-          isMenuOpen={isMenuOpen}
-          onToggleMenu={menu.toggle}
-          onLogout={onLogout}
-        />
+        <Header viewer={viewer} municipality={municipality} isMenuOpen={isMenuOpen} onToggleMenu={menu.toggle} onLogout={onLogout} />
       </AppShell.Header>
       <AppShell.Navbar p="xs" style={{ overflowY: "auto" }}>
         <Navigation items={items} onNavigate={menu.close} />

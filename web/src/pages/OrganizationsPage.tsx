@@ -13,8 +13,9 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { useShell } from "../components/viewer.tsx";
 import { formatDate, KIND_LABELS } from "../format.ts";
 import { href } from "../route.ts";
 import { CreateOrganizationMutation, errorText, ORG_TYPES, OrganizationListQuery } from "./registry/api.ts";
@@ -34,7 +35,13 @@ export function OrganizationsPage(props: { canEdit: boolean }) {
   const [status, setStatus] = useState("open");
   const [withoutLeader, setWithoutLeader] = useState(false);
   const [actingLeader, setActingLeader] = useState(false);
-  const [municipalityId, setMunicipalityId] = useState<string | null>(null);
+  // The header's municipality is the default; the filter here may widen it to the whole region.
+  const headerMunicipality = useShell().municipalityId;
+  const [municipalityId, setMunicipalityId] = useState<string | null>(headerMunicipality);
+  useEffect(() => {
+    setMunicipalityId(headerMunicipality);
+    setCursors([null]);
+  }, [headerMunicipality]);
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   const [isCreating, setCreating] = useState(false);
   const after = cursors[cursors.length - 1] ?? null;

@@ -1,9 +1,12 @@
 // «Регион»: the municipalities side by side — each one's latest cycle, its status, how complete the
 // data is, the mean total and the level distribution (regional staff; a municipal account sees its own).
-import { Alert, Badge, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "urql";
+import { useLocation } from "wouter";
+import { useShell } from "../components/viewer.tsx";
 import { formatDate, formatPercent, LEVEL_COLORS, LEVEL_LABELS, STATUS_LABELS } from "../format.ts";
 import { graphql } from "../graphql.ts";
+import { href } from "../route.ts";
 
 const RegionalOverviewQuery = graphql(`
   query RegionalOverview {
@@ -22,6 +25,13 @@ const RegionalOverviewQuery = graphql(`
 export function RegionPage() {
   const [{ data, error, fetching }] = useQuery({ query: RegionalOverviewQuery });
   const rows = data?.regionalOverview ?? [];
+  const { chooseMunicipality } = useShell();
+  const [, navigate] = useLocation();
+  // A municipality's name opens its work: the choice in the header switches, the home page follows.
+  const open = (id: string) => {
+    chooseMunicipality(id);
+    navigate(href({ page: "home" }).slice(1));
+  };
   return (
     <Stack>
       <Title order={2}>Муниципалитеты региона</Title>
@@ -49,7 +59,11 @@ export function RegionPage() {
           <Table.Tbody>
             {rows.map((r) => (
               <Table.Tr key={r.municipality.id}>
-                <Table.Td>{r.municipality.name}</Table.Td>
+                <Table.Td>
+                  <Anchor component="button" type="button" onClick={() => open(r.municipality.id)} underline="always">
+                    {r.municipality.name}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>{r.openOrganizations}</Table.Td>
                 <Table.Td>{r.cycle ? `${r.cycle.year} · срок ${formatDate(r.cycle.deadline)}` : "циклов нет"}</Table.Td>
                 <Table.Td>{r.cycle ? STATUS_LABELS[r.cycle.status] : "—"}</Table.Td>

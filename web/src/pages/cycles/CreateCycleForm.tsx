@@ -5,18 +5,21 @@ import { useForm } from "@mantine/form";
 import { useMutation } from "urql";
 import { errorText } from "../../components/api-error.ts";
 import { DateField } from "../../components/DateField.tsx";
+import { useShell } from "../../components/viewer.tsx";
 import { formatDate, todayIso } from "../../format.ts";
 import { CreateCycleMutation } from "./api.ts";
 
 export function CreateCycleForm(props: { onCreated: (cycleId: string) => void }) {
   const [state, create] = useMutation(CreateCycleMutation);
+  // In a region the cycle belongs to the municipality chosen in the header.
+  const { municipalityId } = useShell();
   const form = useForm({
     initialValues: { year: Number(todayIso().slice(0, 4)), title: "", deadline: null as string | null },
     validate: { year: (v) => (Number.isInteger(v) ? null : "Укажите отчётный год") },
   });
   const submit = form.onSubmit(async (values) => {
     const result = await create({
-      input: { year: values.year, title: values.title.trim() || null, deadline: values.deadline },
+      input: { year: values.year, title: values.title.trim() || null, deadline: values.deadline, municipalityId },
     });
     if (result.data) {
       form.reset();
