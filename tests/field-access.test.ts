@@ -148,6 +148,7 @@ const RULES: Record<string, Rule> = {
       "periodStart",
       "periodEnd",
       "publishedAt",
+      "isOpenForData",
       "methodologyVersion",
       "methodologyVersions",
       "municipality",

@@ -2,6 +2,7 @@
 
 import { getCycle } from "../domain/cycles.js";
 import { municipalityFilter, targetMunicipality } from "../domain/municipality-scope.js";
+import { isOpenForData } from "../domain/open-for-data.js";
 import { createCycle } from "../services/cycles/create-cycle.js";
 import { changeCycleStatus } from "../services/cycles/cycle-status.js";
 import { scoreCycle } from "../services/scoring/score-cycle.js";
@@ -21,6 +22,10 @@ export function addCycles(builder: Builder, enums: Enums) {
       periodEnd: t.expose("periodEnd", { type: "Date" }),
       municipality: t.relation("municipality"),
       publishedAt: t.expose("publishedAt", { type: "DateTime", nullable: true }),
+      isOpenForData: t.boolean({
+        description: "Данные цикла меняются (сбор данных и экспертиза): значения, документы, импорт, проверка",
+        resolve: (cycle) => isOpenForData(cycle.status),
+      }),
       methodologyVersion: t.int({
         description: "Номер действующей версии методики цикла",
         // Folded into the cycles query: no extra statement per cycle.

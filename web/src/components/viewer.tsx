@@ -20,7 +20,7 @@ export const ShellQuery = graphql(`
     about { municipality region isDemo }
     municipalities { id name }
     cycles(municipalityId: $municipalityId) {
-      id year title status deadline publishedAt
+      id year title status deadline publishedAt isOpenForData
       viewerCan { seeRatings changeStatus publish score enterData importData editMethodology review assignExperts }
     }
   }

@@ -1,9 +1,10 @@
 import { Alert, Anchor, Badge, Button, Group, Progress, Select, Stack, Table, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
+import { useCycles } from "../components/current-cycle.tsx";
 import { formatDate, formatPercent, STATUS_LABELS } from "../format.ts";
 import { href } from "../route.ts";
-import { CompletenessQuery, IntakeCyclesQuery, UndoBatchMutation } from "./intake/api.ts";
+import { CompletenessQuery, ImportFormatsQuery, UndoBatchMutation } from "./intake/api.ts";
 import { ImportCard } from "./intake/ImportCard.tsx";
 
 const DEADLINE = { COMPLETE: ["green", "заполнено"], ON_TIME: ["blue", "в срок"], OVERDUE: ["red", "срок истёк"] } as const;
@@ -11,19 +12,20 @@ const DEADLINE = { COMPLETE: ["green", "заполнено"], ON_TIME: ["blue", 
 const REGISTRY_KIND = "ORGANIZATION_REGISTRY";
 
 export function IntakePage() {
-  const [{ data: cycles }] = useQuery({ query: IntakeCyclesQuery });
-  const collecting = cycles?.cycles.filter((c) => c.status === "COLLECTING" || c.status === "REVIEW") ?? [];
+  const { cycles, fetching: isLoadingCycles } = useCycles();
+  const [{ data: formatList }] = useQuery({ query: ImportFormatsQuery });
+  const collecting = cycles.filter((c) => c.isOpenForData);
   const [cycleId, setCycleId] = useState<string | null>(null);
   const selected = collecting.find((c) => c.id === cycleId) ?? collecting[0];
   const [{ data }, refetch] = useQuery({ query: CompletenessQuery, variables: { cycleId: selected?.id ?? "" }, pause: !selected });
   const [, undo] = useMutation(UndoBatchMutation);
-  const formats = (cycles?.importFormats ?? []).filter((f) => f.kind !== REGISTRY_KIND);
+  const formats = (formatList?.importFormats ?? []).filter((f) => f.kind !== REGISTRY_KIND);
   const organizations = useMemo(
     () => new Map((data?.completeness ?? []).map((c) => [c.organization.id, c.organization.name] as const)),
     [data],
   );
 
-  if (cycles && !selected) return <Alert>Нет цикла на этапе сбора данных или экспертизы.</Alert>;
+  if (!isLoadingCycles && !selected) return <Alert>Нет цикла на этапе сбора данных или экспертизы.</Alert>;
   return (
     <Stack>
       <Group justify="space-between" align="end">
@@ -42,7 +44,7 @@ export function IntakePage() {
           <a href={`/templates/cycles/${selected.id}/monitoring.xlsx`}>скачать шаблон мониторинга (.xlsx)</a>
         </Text>
       )}
-      {selected && (
+      {selected?.viewerCan.importData && (
         <ImportCard
           key={selected.id}
           cycleId={selected.id}

@@ -1,19 +1,11 @@
 import { Alert, Badge, Drawer, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
+import { useCycles } from "../components/current-cycle.tsx";
 import { STATUS_LABELS } from "../format.ts";
 import { href } from "../route.ts";
 import { AssignForm } from "./review/AssignForm.tsx";
-import {
-  errorText,
-  isReviewOpen,
-  REVIEW_STATUS,
-  ReviewCyclesQuery,
-  type ReviewItem,
-  ReviewMethodologyQuery,
-  ReviewQuery,
-  type Role,
-} from "./review/api.ts";
+import { errorText, REVIEW_STATUS, type ReviewItem, ReviewMethodologyQuery, ReviewQuery, type Role } from "./review/api.ts";
 import { LeaderCorrection } from "./review/LeaderCorrection.tsx";
 import { ReviewPanel } from "./review/ReviewPanel.tsx";
 import { ReviewQueue } from "./review/ReviewQueue.tsx";
@@ -26,10 +18,9 @@ export function ReviewPage({ cycleId, role }: { cycleId?: string; role: Role | n
 }
 
 function Review({ cycleId, role }: { cycleId?: string; role: Role }) {
-  const [{ data: cycles }] = useQuery({ query: ReviewCyclesQuery });
-  const list = cycles?.cycles ?? [];
+  const { cycles: list, fetching: isLoadingCycles } = useCycles();
   // Cycles come newest first: the one under review, else the newest.
-  const cycle = list.find((c) => c.id === cycleId) ?? list.find((c) => isReviewOpen(c.status)) ?? list[0];
+  const cycle = list.find((c) => c.id === cycleId) ?? list.find((c) => c.isOpenForData) ?? list[0];
   const [{ data, error, fetching }, refetch] = useQuery({ query: ReviewQuery, variables: { cycleId: cycle?.id ?? "" }, pause: !cycle });
   const [{ data: methodology }] = useQuery({ query: ReviewMethodologyQuery });
   const [status, setStatus] = useState<string | null>(null);
@@ -45,7 +36,7 @@ function Review({ cycleId, role }: { cycleId?: string; role: Role }) {
   const returned = role === "LEADER" ? items.filter((i) => i.status === "RETURNED") : [];
   const summary = data?.reviewSummary;
 
-  if (cycles && !cycle) return <Alert>Циклов мониторинга пока нет.</Alert>;
+  if (!isLoadingCycles && !cycle) return <Alert>Циклов мониторинга пока нет.</Alert>;
   return (
     <Stack>
       <Group justify="space-between" align="end">
@@ -63,7 +54,7 @@ function Review({ cycleId, role }: { cycleId?: string; role: Role }) {
           }}
         />
       </Group>
-      {cycle && !isReviewOpen(cycle.status) && (
+      {cycle && !cycle.isOpenForData && (
         <Text c="dimmed" size="sm">
           {cycle.title}: статус «{STATUS_LABELS[cycle.status]}», решения экспертизы уже не меняются.
         </Text>
@@ -93,7 +84,7 @@ function Review({ cycleId, role }: { cycleId?: string; role: Role }) {
             cycleId={cycle.id}
             item={item}
             methodology={methodology}
-            isOpen={isReviewOpen(cycle.status)}
+            isOpen={cycle.isOpenForData}
             onDone={(text) => {
               setNotice(text);
               reload();
@@ -111,7 +102,7 @@ function Review({ cycleId, role }: { cycleId?: string; role: Role }) {
           cycleId={cycle.id}
           organizations={organizations}
           directions={methodology?.directions ?? []}
-          isOpen={["DRAFT", "COLLECTING", "REVIEW"].includes(cycle.status)}
+          isOpen={cycle.viewerCan.assignExperts}
           onDone={reload}
         />
       )}
@@ -157,7 +148,7 @@ function Review({ cycleId, role }: { cycleId?: string; role: Role }) {
           <ReviewPanel
             key={itemKey(selected)}
             cycleId={cycle.id}
-            isOpen={isReviewOpen(cycle.status)}
+            isOpen={cycle.isOpenForData}
             item={selected}
             role={role}
             methodology={methodology}

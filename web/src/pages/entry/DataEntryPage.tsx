@@ -2,26 +2,28 @@
 import { Alert, Group, Loader, Select, Stack, Title } from "@mantine/core";
 import { useState } from "react";
 import { useQuery } from "urql";
+import { useCycles } from "../../components/current-cycle.tsx";
+import { useShell } from "../../components/viewer.tsx";
 import { STATUS_LABELS } from "../../format.ts";
 import { DataEntryForm } from "../../forms/DataEntryForm.tsx";
 import { graphql } from "../../graphql.ts";
 
+// The organizations of the municipality the shell works in (regional staff choose it in the header).
 const EntryChoicesQuery = graphql(`
-  query EntryChoices {
-    cycles { id year title status }
-    organizations(first: 200) { edges { node { id name kind } } }
+  query EntryChoices($municipalityId: ID) {
+    organizations(first: 200, filter: { municipalityId: $municipalityId }) { edges { node { id name kind } } }
   }
 `);
 
-const OPEN = ["COLLECTING", "REVIEW"];
-
 export function DataEntryPage(props: { cycleId?: string; organizationId?: string }) {
-  const [{ data, error }] = useQuery({ query: EntryChoicesQuery });
+  const { municipalityId } = useShell();
+  const { cycles: shellCycles } = useCycles();
+  const [{ data, error }] = useQuery({ query: EntryChoicesQuery, variables: { municipalityId } });
   const [cycleId, setCycleId] = useState<string | null>(props.cycleId ?? null);
   const [organizationId, setOrganizationId] = useState<string | null>(props.organizationId ?? null);
   if (error) return <Alert color="red">{error.graphQLErrors[0]?.message ?? error.message}</Alert>;
   if (!data) return <Loader />;
-  const cycles = data.cycles.filter((c) => OPEN.includes(c.status));
+  const cycles = shellCycles.filter((c) => c.isOpenForData);
   const cycle = cycles.find((c) => c.id === cycleId) ?? cycles[0];
   const organizations = data.organizations.edges.map((e) => e.node);
   const organization = organizations.find((o) => o.id === organizationId);

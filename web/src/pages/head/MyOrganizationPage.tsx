@@ -10,7 +10,6 @@ import { HeadCycleQuery, HeadHomeQuery } from "./api.ts";
 import { Deadline } from "./Deadline.tsx";
 import { ReturnedDirection } from "./ReturnedDirection.tsx";
 
-const OPEN = ["COLLECTING", "REVIEW"];
 const RESULTS = ["SCORED", "PUBLISHED", "ARCHIVED"];
 
 export function MyOrganizationPage({ organizationId }: { organizationId: string | null }) {
@@ -24,7 +23,7 @@ function MyOrganization({ organizationId }: { organizationId: string }) {
   const [cycleId, setCycleId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const cycles = (data?.cycles ?? []).filter((c) => c.status !== "DRAFT");
-  const cycle = cycles.find((c) => c.id === cycleId) ?? cycles.find((c) => OPEN.includes(c.status)) ?? cycles[0];
+  const cycle = cycles.find((c) => c.id === cycleId) ?? cycles.find((c) => c.isOpenForData) ?? cycles[0];
   const [{ data: state }, refetch] = useQuery({
     query: HeadCycleQuery,
     variables: { cycleId: cycle?.id ?? "", organizationId },

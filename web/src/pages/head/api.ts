@@ -4,7 +4,7 @@ import { graphql, type ResultOf } from "../../graphql.ts";
 export const HeadHomeQuery = graphql(`
   query HeadHome($organizationId: ID!) {
     organization(id: $organizationId) { id name kind }
-    cycles { id year title status deadline }
+    cycles { id year title status deadline isOpenForData }
     directions { code title }
   }
 `);

@@ -2,9 +2,7 @@
 import { graphql, type ResultOf } from "../../graphql.ts";
 
 // The import kinds come from the server's registered formats: a format a plugin adds shows up here.
-export const IntakeCyclesQuery = graphql(`
-  query IntakeCycles { cycles { id year status deadline } importFormats { kind title cycleBound } }
-`);
+export const ImportFormatsQuery = graphql(`query ImportFormats { importFormats { kind title cycleBound } }`);
 
 export const CompletenessQuery = graphql(`
   query Completeness($cycleId: ID!) {
@@ -28,4 +26,4 @@ export const ImportMutation = graphql(`
 `);
 
 export type ImportOutcome = ResultOf<typeof ImportMutation>["importFile"];
-export type ImportFormat = ResultOf<typeof IntakeCyclesQuery>["importFormats"][number];
+export type ImportFormat = ResultOf<typeof ImportFormatsQuery>["importFormats"][number];

@@ -2,8 +2,6 @@
 import type { CombinedError } from "urql";
 import { graphql, type ResultOf } from "../../graphql.ts";
 
-export const ReviewCyclesQuery = graphql(`query ReviewCycles { cycles { id year title status } }`);
-
 export const ReviewQuery = graphql(`
   query Review($cycleId: ID!) {
     reviewSummary(cycleId: $cycleId) { total accepted returned resubmitted pending unassigned isComplete }
@@ -97,7 +95,6 @@ export type ReviewStatus = keyof typeof REVIEW_STATUS;
 export const SOURCE_LABELS: Record<string, string> = { MANUAL: "вручную", IMPORT: "импорт", DEMO: "демо" };
 
 /** Review decisions are possible while data are collected and reviewed. */
-export const isReviewOpen = (status: string | undefined): boolean => status === "COLLECTING" || status === "REVIEW";
 
 /** The server's Russian message of a failed operation. */
 export const errorText = (error: CombinedError): string => error.graphQLErrors[0]?.message ?? error.message;
