@@ -41,9 +41,12 @@ export function menuItems(viewer: Viewer | null, current: { page: string; id?: s
 }
 
 const GROUP_TITLES: Record<MenuItem["group"], string> = { ...MENU_GROUPS, directions: "Направления" };
+/** Work first for those who do it (operator, expert, head), then results; anonymous see results only. */
+const GROUP_ORDER: readonly MenuItem["group"][] = ["work", "results", "registry", "directions", "admin"];
 
 export function Navigation(props: { items: MenuItem[]; onNavigate: () => void }) {
-  const groups = [...new Set(props.items.map((i) => i.group))];
+  const present = new Set(props.items.map((i) => i.group));
+  const groups = GROUP_ORDER.filter((g) => present.has(g));
   return (
     <Stack gap={2} component="nav" aria-label="Разделы">
       {groups.map((group) => (

@@ -69,6 +69,7 @@ export function DecisionsPage({ role }: { role: string | null }) {
                 <Group>
                   <Text fw={600}>Эффект мер</Text>
                   <Select
+                    aria-label="Цикл, по которому оценивается эффект"
                     w={140}
                     data={later.map((c) => ({ value: c.id, label: String(c.year) }))}
                     value={chosen}

@@ -10,6 +10,7 @@ import {
   Select,
   Stack,
   Table,
+  Text,
   TextInput,
   Title,
 } from "@mantine/core";
@@ -147,7 +148,9 @@ export function OrganizationsPage(props: { canEdit: boolean }) {
                 {node.currentAppointment ? (
                   <>
                     {node.currentAppointment.leader.fullName} {node.currentAppointment.isActing && <Badge color="orange">и.о.</Badge>}{" "}
-                    <span style={{ color: "gray" }}>с {formatDate(node.currentAppointment.startsOn)}</span>
+                    <Text span c="dimmed" size="sm">
+                      с {formatDate(node.currentAppointment.startsOn)}
+                    </Text>
                   </>
                 ) : (
                   <Badge color="red" variant="light">

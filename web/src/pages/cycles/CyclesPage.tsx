@@ -38,7 +38,7 @@ export function CyclesPage({ params, viewer }: PageProps) {
               </Table.Thead>
               <Table.Tbody>
                 {cycles.map((c) => (
-                  <Table.Tr key={c.id} bg={c.id === selectedId ? "var(--mantine-color-indigo-light)" : undefined}>
+                  <Table.Tr key={c.id} bg={c.id === selectedId ? "var(--mantine-color-indigo-0)" : undefined}>
                     <Table.Td>{c.year}</Table.Td>
                     <Table.Td>
                       <Anchor href={href({ page: "cycles", cycleId: c.id })} aria-current={c.id === selectedId ? "true" : undefined}>

@@ -1,6 +1,7 @@
 // The dry run's «было → стало»: every value the file changes, by organization and element, in pages.
-import { Group, Pagination, Select, Stack, Table, Text, Tooltip } from "@mantine/core";
+import { Group, Select, Stack, Table, Text, Tooltip } from "@mantine/core";
 import { useMemo, useState } from "react";
+import { Paging } from "../../components/Paging.tsx";
 import { displayValue, type ElementMeta } from "../../forms/element-value.ts";
 import type { ImportOutcome } from "./api.ts";
 
@@ -68,7 +69,7 @@ export function ImportChanges(props: {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {pages > 1 && <Pagination total={pages} value={current} onChange={setPage} size="sm" />}
+      {pages > 1 && <Paging total={pages} value={current} onChange={setPage} />}
     </Stack>
   );
 }

@@ -86,7 +86,11 @@ export function NotificationsPage() {
         </Button>
       )}
       <Text size="sm" c="dimmed">
-        Адрес почты и выключатель писем — на странице <Anchor href={href({ page: "account" })}>учётной записи</Anchor>.
+        Адрес почты и выключатель писем — на странице{" "}
+        <Anchor href={href({ page: "account" })} underline="always">
+          учётной записи
+        </Anchor>
+        .
       </Text>
       {settings.data?.notificationSettings.canManageMail && <MailStatusCard />}
     </Stack>

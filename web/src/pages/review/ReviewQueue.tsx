@@ -1,7 +1,8 @@
 // The review queue grouped by organization: one row per organization with its directions as
 // status badges (a click opens the direction drawer), paged so a municipality's ~300 units stay readable.
-import { Badge, Group, Pagination, Stack, Table, Text, UnstyledButton } from "@mantine/core";
+import { Badge, Group, Stack, Table, Text, UnstyledButton } from "@mantine/core";
 import { useState } from "react";
+import { Paging } from "../../components/Paging.tsx";
 import { REVIEW_STATUS, type ReviewItem } from "./api.ts";
 
 const PAGE_SIZE = 10;
@@ -48,7 +49,7 @@ export function ReviewQueue(props: { items: readonly ReviewItem[]; selectedKey: 
                           <UnstyledButton
                             key={key}
                             onClick={() => props.onSelect(item)}
-                            aria-label={`${organization.name}: ${item.direction}. ${item.directionTitle} — ${status?.label ?? item.status}`}
+                            aria-label={`${item.direction} · ${status?.label ?? item.status}: ${organization.name}, «${item.directionTitle}»`}
                             title={`${item.directionTitle}${item.expertName ? ` · эксперт: ${item.expertName}` : ""}`}
                             data-unit={key}
                           >
@@ -75,7 +76,7 @@ export function ReviewQueue(props: { items: readonly ReviewItem[]; selectedKey: 
           <Text size="sm" c="dimmed">
             организаций: {groups.length}, страница {current} из {pages}
           </Text>
-          <Pagination total={pages} value={current} onChange={setPage} size="sm" />
+          <Paging total={pages} value={current} onChange={setPage} />
         </Group>
       )}
     </Stack>
