@@ -1,8 +1,11 @@
 // First load of the web client as an anonymous visitor opens it: Chromium with a cold cache against
 // `npm run demo` on localhost. Measures the JavaScript bytes on the wire (compressed, as served)
 // and the time from navigation until the rating table is visible. Median of several cold loads.
+// The floor: the same browser showing a plain HTML table of the same rows from a bare node:http
+// server (no JavaScript) — what a first visit costs before any of our code runs.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -40,6 +43,16 @@ async function startDemo(dataDir: string): Promise<{ port: number; child: ChildP
   throw new Error("demo server did not start");
 }
 
+/** A plain page with a 35-row table, served by node:http: the browser's own cost of a first visit. */
+function startFloorServer(): Promise<{ port: number; close: () => void }> {
+  const rows = Array.from({ length: 35 }, (_, i) => `<tr><td>${i + 1}</td><td>МАОУ «СОШ № ${i + 1}»</td><td>72,5 %</td></tr>`).join("");
+  const html = `<!doctype html><html lang="ru"><meta charset="utf-8"><title>floor</title><table><tbody>${rows}</tbody></table></html>`;
+  const server = createHttpServer((_req, res) => res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve({ port: (server.address() as { port: number }).port, close: () => server.close() })),
+  );
+}
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 export async function benchWebFirstLoad(runs = 5): Promise<{ measured: Record<string, number>; figures: Figure[] }> {
@@ -50,6 +63,8 @@ export async function benchWebFirstLoad(runs = 5): Promise<{ measured: Record<st
   const browser = await launchChromium();
   const jsBytes: number[] = [];
   const tableMs: number[] = [];
+  const floorMs: number[] = [];
+  const floor = await startFloorServer();
   let requests = 0;
   try {
     for (let run = 0; run < runs; run++) {
@@ -68,17 +83,32 @@ export async function benchWebFirstLoad(runs = 5): Promise<{ measured: Record<st
       jsBytes.push((await Promise.all(scripts)).reduce((s, b) => s + b, 0));
       requests = count;
       await context.close();
+      const bare = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const floorPage = await bare.newPage();
+      await floorPage.goto(`http://127.0.0.1:${floor.port}/`);
+      await floorPage.locator("table tbody tr").first().waitFor({ timeout: 30_000 });
+      floorMs.push(await floorPage.evaluate(() => performance.now()));
+      await bare.close();
     }
   } finally {
     await browser.close();
+    floor.close();
     server.child.kill("SIGTERM");
     await new Promise((resolve) => server.child.once("exit", resolve));
     rmSync(dataDir, { recursive: true, force: true });
   }
   const kb = Math.round(median(jsBytes) / 1024);
   const ms = Math.round(median(tableMs));
+  const floorVisibleMs = Math.round(median(floorMs));
   return {
-    measured: { runs, requests, firstLoadJsKb: kb, tableVisibleMs: ms },
+    measured: {
+      runs,
+      requests,
+      firstLoadJsKb: kb,
+      tableVisibleMs: ms,
+      floorTableVisibleMs: floorVisibleMs,
+      timesFloor: Math.round((ms / floorVisibleMs) * 10) / 10,
+    },
     figures: [
       atMost("web first load: JS on the wire", "pglite", kb, "KB", FIRST_LOAD_JS_TARGET_KB),
       atMost("web first load: rating table visible", "pglite", ms, "ms", TABLE_VISIBLE_TARGET_MS),
@@ -87,4 +117,8 @@ export async function benchWebFirstLoad(runs = 5): Promise<{ measured: Record<st
 }
 
 // Run alone: `npx tsx bench/web-first-load.ts`.
-if (import.meta.url === `file://${process.argv[1]}`) console.table((await benchWebFirstLoad()).figures);
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await benchWebFirstLoad();
+  console.table(result.figures);
+  console.table([result.measured]);
+}
