@@ -1,27 +1,16 @@
 // Cycles published before publications existed keep their public results: the migration gives them
 // the default choice (no heads' names); unpublished cycles and existing choices are left alone.
-import { PGlite } from "@electric-sql/pglite";
 import { expect, test } from "vitest";
-import { applyMigrations, type MigrationTarget, readMigrations } from "../core/db/migrations.js";
+import { applyMigrations } from "../core/db/migrations.js";
 import { isPostgres } from "./helpers/db.js";
+import { migrationsAround, pgliteMigrationTarget } from "./helpers/migration-target.js";
 
 const DEFAULTS = "20261202141500_default_publications";
 
 test.skipIf(isPostgres())("published and archived cycles get the default publication; others are untouched", async () => {
-  const db = new PGlite();
-  const target: MigrationTarget = {
-    query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
-    applyInTransaction: async (script, record) => {
-      await db.transaction(async (tx) => {
-        await tx.exec(script);
-        await tx.query(record.sql, record.params);
-      });
-    },
-  };
+  const { db, target } = pgliteMigrationTarget();
   try {
-    const all = readMigrations();
-    const before = all.filter((m) => m.name < DEFAULTS);
-    expect(before.length).toBeLessThan(all.length);
+    const { all, before } = migrationsAround(DEFAULTS);
     await applyMigrations(target, before);
     await db.exec(`
       INSERT INTO "Municipality" (id, name, region) VALUES (1, 'Округ', 'Область');

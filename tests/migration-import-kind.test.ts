@@ -1,26 +1,15 @@
 // The migration that turns the ImportKind enum into text keeps every stored batch and record kind.
-import { PGlite } from "@electric-sql/pglite";
 import { expect, test } from "vitest";
-import { applyMigrations, type MigrationTarget, readMigrations } from "../core/db/migrations.js";
+import { applyMigrations } from "../core/db/migrations.js";
 import { isPostgres } from "./helpers/db.js";
+import { migrationsAround, pgliteMigrationTarget } from "./helpers/migration-target.js";
 
 const TEXT_KINDS = "20261202032601_import_kind_as_text";
 
 test.skipIf(isPostgres())("import kinds stored under the enum are the same text after the migration", async () => {
-  const db = new PGlite();
-  const target: MigrationTarget = {
-    query: async <T>(sql: string, params?: unknown[]) => (await db.query<T>(sql, params)).rows,
-    applyInTransaction: async (script, record) => {
-      await db.transaction(async (tx) => {
-        await tx.exec(script);
-        await tx.query(record.sql, record.params);
-      });
-    },
-  };
+  const { db, target } = pgliteMigrationTarget();
   try {
-    const all = readMigrations();
-    const before = all.filter((m) => m.name < TEXT_KINDS);
-    expect(before.length).toBeLessThan(all.length);
+    const { all, before } = migrationsAround(TEXT_KINDS);
     await applyMigrations(target, before);
     await db.exec(`
       INSERT INTO "Municipality" (id, name, region) VALUES (1, 'Округ', 'Область');
