@@ -9,6 +9,8 @@ export interface AppContext {
   registry: Registry;
   logger: Logger;
   user: SessionUser | null;
+  /** Who the audit names for this request's changes: the signed-in user's id, null when anonymous. */
+  actorId: number | null;
   /** Largest accepted import file, bytes. */
   importMaxBytes: number;
   /** Demo mode: the login page lists the demo accounts. */

@@ -81,7 +81,7 @@ export function addCycles(builder: Builder, enums: Enums) {
         const cycle = await createCycle({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           input: {
             municipalityId,
             year: input.year,
@@ -107,7 +107,7 @@ export function addCycles(builder: Builder, enums: Enums) {
         await changeCycleStatus({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           cycleId,
           status: args.status,
           reason: args.reason ?? null,
@@ -123,7 +123,7 @@ export function addCycles(builder: Builder, enums: Enums) {
       resolve: async (query, _root, args, ctx) => {
         const cycleId = args.cycleId;
         await getCycle(ctx.prisma, cycleId);
-        await scoreCycle({ prisma: ctx.prisma, registry: ctx.registry, cycleId, actorId: ctx.user?.id ?? null });
+        await scoreCycle({ prisma: ctx.prisma, registry: ctx.registry, cycleId, actorId: ctx.actorId });
         return ctx.prisma.cycle.findUniqueOrThrow({ ...query, where: { id: cycleId } });
       },
     }),

@@ -62,7 +62,7 @@ export function addEvidence(builder: Builder) {
         const created = await attachEvidence({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           cycleId,
           organizationId,
           element: args.element ?? null,
@@ -83,7 +83,7 @@ export function addEvidence(builder: Builder) {
         });
         if (!file) throw new NotFoundError(`Файл № ${id} не найден.`);
         await assertCanWrite(ctx, file.cycleId, file.organizationId, file.elementCode ? [file.elementCode] : []);
-        await removeEvidence({ prisma: ctx.prisma, registry: ctx.registry, actorId: ctx.user?.id ?? null, id });
+        await removeEvidence({ prisma: ctx.prisma, registry: ctx.registry, actorId: ctx.actorId, id });
         return true;
       },
     }),

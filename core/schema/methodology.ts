@@ -158,7 +158,7 @@ export function addMethodology(builder: Builder, enums: Enums) {
         const version = await updateMethodology({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           cycleId,
           comment: args.comment,
           expectedVersion: args.expectedVersion ?? null,

@@ -161,7 +161,7 @@ export function addPublication(builder: Builder, enums: Enums) {
         const saved = await publishCycle({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           cycleId,
           choice: choiceFrom(args.input),
         });

@@ -116,7 +116,7 @@ export function addValues(builder: Builder, enums: Enums) {
         return setDataValues({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           cycleId,
           organizationId,
           values: args.values.map((v) => ({

@@ -125,6 +125,7 @@ export function createApp(options: AppOptions) {
         registry,
         logger: log,
         user,
+        actorId: user?.id ?? null,
         sessionToken,
         responseCookies,
         sessionTtlHours: options.sessionTtlHours ?? 12,

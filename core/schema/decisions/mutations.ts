@@ -7,7 +7,7 @@ import type { DecisionsTypes } from "./types.js";
 
 const WRITERS = { roles: ["OPERATOR", "DEPARTMENT"] as const };
 
-export function addDecisionsMutations(builder: Builder, { Decision, Input, toInput, actor }: DecisionsTypes) {
+export function addDecisionsMutations(builder: Builder, { Decision, Input, toInput }: DecisionsTypes) {
   builder.mutationFields((t) => ({
     createDecision: t.prismaField({
       type: Decision,
@@ -17,7 +17,7 @@ export function addDecisionsMutations(builder: Builder, { Decision, Input, toInp
         const created = await createDecision({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: actor(ctx),
+          actorId: ctx.actorId,
           input: toInput(args.input),
         });
         return ctx.prisma.decision.findUniqueOrThrow({ ...query, where: { id: created.id } });
@@ -29,7 +29,7 @@ export function addDecisionsMutations(builder: Builder, { Decision, Input, toInp
       args: { id: t.arg.id({ required: true }), input: t.arg({ type: Input, required: true }) },
       resolve: async (query, _root, args, ctx) => {
         const id = args.id;
-        await updateDecision({ prisma: ctx.prisma, registry: ctx.registry, actorId: actor(ctx), id, input: toInput(args.input) });
+        await updateDecision({ prisma: ctx.prisma, registry: ctx.registry, actorId: ctx.actorId, id, input: toInput(args.input) });
         return ctx.prisma.decision.findUniqueOrThrow({ ...query, where: { id } });
       },
     }),
@@ -44,7 +44,7 @@ export function addDecisionsMutations(builder: Builder, { Decision, Input, toInp
         if (!file) throw new InputError("Приложите файл.");
         await attachDecisionFile({
           prisma: ctx.prisma,
-          actorId: actor(ctx),
+          actorId: ctx.actorId,
           id,
           fileName: file.name,
           bytes: Buffer.from(await file.arrayBuffer()),

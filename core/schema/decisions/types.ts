@@ -133,7 +133,6 @@ export function addDecisionsTypes(builder: Builder) {
     indicatorCodes: input.indicatorCodes ?? [],
     measures: (input.measures ?? []).map((m) => ({ ...m })),
   });
-  const actor = (ctx: AppContext) => ctx.user?.id ?? null;
 
-  return { Decision, DecisionEffect, Input, toInput, actor };
+  return { Decision, DecisionEffect, Input, toInput };
 }

@@ -11,7 +11,7 @@ import type { AppContext } from "../context.js";
 import type { ImportsTypes } from "./types.js";
 
 async function saveProgress(ctx: AppContext, key: string, p: ImportStage): Promise<void> {
-  const data = { userId: ctx.user?.id ?? null, stage: p.stage, done: p.done, total: p.total };
+  const data = { userId: ctx.actorId, stage: p.stage, done: p.done, total: p.total };
   await ctx.prisma.importProgress.upsert({ where: { key }, create: { key, ...data }, update: data });
 }
 
@@ -68,7 +68,7 @@ export function addImportsMutations(builder: Builder, { ImportKind, ImportResult
         const outcome = await importFile({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           cycleId,
           kind: args.kind,
           fileName: file.name,

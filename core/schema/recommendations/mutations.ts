@@ -22,7 +22,8 @@ const OPERATOR = { roles: ["OPERATOR"] as const };
 const HEAD = { roles: ["LEADER"] as const };
 
 export function addRecommendationsMutations(builder: Builder, { Status, AddInput }: RecommendationsTypes) {
-  const actorId = (ctx: AppContext) => ctx.user?.id as number;
+  // Every mutation here is role-scoped, so the actor is signed in.
+  const actorId = (ctx: AppContext) => ctx.actorId as number;
 
   builder.mutationFields((t) => ({
     updateRecommendation: t.prismaField({

@@ -55,7 +55,7 @@ export function addRegistryMutations(
         const id = args.id;
         assertInScope(ctx.user, (await getOrganization(ctx.prisma, id)).municipalityId, "Организация");
         await ctx.prisma.$transaction((tx) =>
-          closeOrganization({ db: tx, actorId: ctx.user?.id ?? null, id, closedOn: args.closedOn, reason: args.reason }),
+          closeOrganization({ db: tx, actorId: ctx.actorId, id, closedOn: args.closedOn, reason: args.reason }),
         );
         return ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id } });
       },
@@ -67,7 +67,7 @@ export function addRegistryMutations(
       resolve: async (query, _root, args, ctx) => {
         const id = args.id;
         assertInScope(ctx.user, (await getOrganization(ctx.prisma, id)).municipalityId, "Организация");
-        await reopenOrganization({ db: ctx.prisma, actorId: ctx.user?.id ?? null, id });
+        await reopenOrganization({ db: ctx.prisma, actorId: ctx.actorId, id });
         return ctx.prisma.organization.findUniqueOrThrow({ ...query, where: { id } });
       },
     }),
@@ -176,7 +176,7 @@ export function addRegistryMutations(
         if (!region) throw new InputError("Укажите регион.");
         const created = await ctx.prisma.municipality.create({ data: { name, region } });
         await recordAudit(ctx.prisma, {
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           action: "municipality.create",
           entity: "Municipality",
           entityId: created.id,

@@ -53,7 +53,7 @@ export function addReviewMutations(builder: Builder, { Item, CommentInput }: Rev
         assignExpert({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           cycleId: args.cycleId,
           expertId: args.expertId,
           organizationIds: args.organizationIds,
@@ -72,7 +72,7 @@ export function addReviewMutations(builder: Builder, { Item, CommentInput }: Rev
         unassignExperts({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           cycleId: args.cycleId,
           organizationIds: args.organizationIds,
           directions: args.directions,
@@ -90,7 +90,7 @@ export function addReviewMutations(builder: Builder, { Item, CommentInput }: Rev
         await acceptDirection({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           cycleId,
           organizationId,
           direction: args.direction,
@@ -111,7 +111,7 @@ export function addReviewMutations(builder: Builder, { Item, CommentInput }: Rev
         await returnDirection({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           cycleId,
           organizationId,
           direction: args.direction,
@@ -135,7 +135,7 @@ export function addReviewMutations(builder: Builder, { Item, CommentInput }: Rev
         await resubmitDirection({
           prisma: ctx.prisma,
           registry: ctx.registry,
-          actorId: ctx.user?.id ?? null,
+          actorId: ctx.actorId,
           cycleId,
           organizationId,
           direction: args.direction,
