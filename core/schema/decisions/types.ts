@@ -3,7 +3,6 @@ import { todayInZone } from "../../domain/dates.js";
 import type { DecisionInput } from "../../services/decisions/decision-input.js";
 import type { IndicatorEffect } from "../../services/decisions/effect.js";
 import type { Builder } from "../builder.js";
-import type { AppContext } from "../context.js";
 
 export type DecisionsTypes = ReturnType<typeof addDecisionsTypes>;
 
