@@ -112,6 +112,22 @@ describe.skipIf(isPostgres())("the web client's shell", () => {
     expect(await page.getByText("ФИО руководителей в опубликованных результатах не указываются.").count()).toBe(1);
     expect(await page.getByRole("columnheader", { name: "Руководитель" }).count()).toBe(0);
     await visit(page, "", "Рейтинг руководителей", "public-home");
+
+    // A phone: the cycle's badge stays inside the screen; the menu opens and closes.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${base}/`);
+    const badge = page.locator("main .mantine-Badge-root", { hasText: "опубликован" }).first();
+    await badge.waitFor();
+    const box = await badge.boundingBox();
+    expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    // The drawer slides: on screen means its left edge inside the screen, closed means pushed off to the left.
+    const menuLeft = async () => (await page.getByRole("navigation", { name: "Разделы" }).boundingBox())?.x ?? -1;
+    await page.getByRole("button", { name: "Открыть меню" }).click();
+    await expect.poll(menuLeft).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS, "shell-public-home-390-menu.png") });
+    await page.getByRole("button", { name: "Закрыть меню" }).click();
+    await expect.poll(menuLeft).toBeLessThan(0);
+    await page.screenshot({ path: path.join(SHOTS, "shell-public-home-390.png"), fullPage: true });
     await page.close();
   }, 120_000);
 

@@ -49,10 +49,11 @@ export function CycleSelector(props: {
   const [, navigate] = useLocation();
   const options = props.purpose === "results" ? cycles.filter((c) => c.viewerCan.seeRatings) : cycles;
   return (
-    <Group gap="xs" align="end" wrap="nowrap">
+    // On a phone the badge and the deadline go under the select instead of being cut off.
+    <Group gap="xs" align="end" wrap="wrap">
       <Select
         label={props.label ?? "Цикл мониторинга"}
-        w={300}
+        w={{ base: "100%", xs: 300 }}
         allowDeselect={false}
         data={options.map((c) => ({ value: c.id, label: `${c.year} · ${STATUS_LABELS[c.status]}` }))}
         value={props.value?.id ?? null}
