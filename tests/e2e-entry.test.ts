@@ -213,7 +213,7 @@ describe.skipIf(isPostgres())("data entry in a browser", () => {
     await head.close();
   }, 180_000);
 
-  test("the operator edits a weight in the methodology editor: an inline error first, then a new version with its diff", async () => {
+  test("the operator edits a weight and a rule parameter in the methodology editor: an inline error first, then a new version with its diff", async () => {
     const operator = await signIn("operator");
     await operator.goto(url(`#/methodology/${cycleId}`));
     await operator.getByRole("heading", { name: "Методика цикла" }).waitFor();
@@ -227,19 +227,30 @@ describe.skipIf(isPostgres())("data entry in a browser", () => {
     await operator.getByText("Методика не сохранена.").waitFor();
     await operator.screenshot({ path: path.join(SHOTS, "entry-5-methodology-inline-error.png") });
     await weight.fill("1,5");
+    // A rule's parameters are fields, not JSON: the lower bound of the first band of D3.12.
+    const bandMin = section.getByLabel("Воспитанники, освоившие ОП ДО на оптимальном уровне, диапазоны 1: от");
+    expect(await bandMin.inputValue()).toBe("50");
+    await bandMin.fill("55");
     await operator.getByLabel("Комментарий к версии").fill("Усилен вес качества подготовки");
     await operator.getByRole("button", { name: "Сохранить новую версию" }).click();
     await operator.getByText("версия 2", { exact: true }).waitFor();
     const diff = operator.getByTestId("methodology-diff");
     await diff.getByText(/D3: вес 1 → 1,5/).waitFor();
     await diff.getByText(/Усилен вес качества подготовки/).waitFor();
-    const { methodology } = await gql<{ methodology: { version: number; directions: { code: string; weight: number }[] } }>(
+    await diff.getByText(/D3\.12: параметры правила/).waitFor();
+    type Methodology = {
+      version: number;
+      directions: { code: string; weight: number; indicators: { code: string; rule: { bands: { min: number | null }[] } }[] }[];
+    };
+    const { methodology } = await gql<{ methodology: Methodology }>(
       operator,
-      "query ($c: ID!) { methodology(cycleId: $c) { version directions { code weight } } }",
+      "query ($c: ID!) { methodology(cycleId: $c) { version directions { code weight indicators { code rule } } } }",
       { c: cycleId },
     );
     expect(methodology.version).toBe(2);
-    expect(methodology.directions.find((d) => d.code === "D3")?.weight).toBe(1.5);
+    const d3 = methodology.directions.find((d) => d.code === "D3");
+    expect(d3?.weight).toBe(1.5);
+    expect(d3?.indicators.find((i) => i.code === "D3.12")?.rule.bands[0]?.min).toBe(55);
     await diff.scrollIntoViewIfNeeded();
     await operator.screenshot({ path: path.join(SHOTS, "entry-6-methodology-diff.png") });
     // a published cycle's methodology is read-only

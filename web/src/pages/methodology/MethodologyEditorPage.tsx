@@ -2,23 +2,7 @@
 // and their rule parameters, level thresholds and comparison groups. Saves a new version through
 // updateMethodology (with the version seen, so a concurrent edit is refused); the API's messages
 // appear beside the fields they name; read-only when the API says the cycle's methodology is fixed.
-import {
-  Accordion,
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Loader,
-  Select,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from "@mantine/core";
+import { Accordion, Alert, Badge, Button, Card, Group, Loader, Select, Stack, Switch, Table, Text, TextInput, Title } from "@mantine/core";
 import { readFragment } from "gql.tada";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
@@ -27,6 +11,7 @@ import { problemsByElement } from "../../forms/element-value.ts";
 import { href } from "../../route.ts";
 import { EditorCyclesQuery, EditorMethodologyQuery, type EditorVersion, UpdateMethodologyMutation, VersionFields } from "./api.ts";
 import { buildChanges, type EditorDraft, emptyDraft } from "./changes.ts";
+import { RuleEditor } from "./RuleEditor.tsx";
 import { VersionDiff } from "./VersionDiff.tsx";
 
 export function MethodologyEditorPage(props: { cycleId?: string }) {
@@ -216,19 +201,13 @@ function Editor(props: { cycleId: string; version: EditorVersion; canEdit: boole
                               />
                             </Table.Td>
                             <Table.Td>
-                              <Textarea
-                                aria-label={`Параметры правила: ${i.title}`}
-                                description={`правило «${i.ruleType}» (JSON)`}
+                              <RuleEditor
+                                title={i.title}
+                                ruleType={i.ruleType}
                                 value={di.rule}
-                                onChange={(e) => set({ rule: e.currentTarget.value })}
+                                onChange={(rule) => set({ rule })}
                                 error={errors[i.code]}
                                 disabled={!canEdit}
-                                autosize
-                                minRows={1}
-                                maxRows={6}
-                                ff="monospace"
-                                fz="xs"
-                                w={420}
                               />
                             </Table.Td>
                           </Table.Tr>
