@@ -63,6 +63,7 @@ const MATRIX: Record<string, Actor[]> = {
   "Query.reviewSummary": SIGNED_IN,
   "Query.experts": READERS,
   "Query.importProgress": ["OPERATOR"],
+  "Query.scoringProgress": ["OPERATOR"],
   "Query.auditEvents": READERS,
   "Query.regionalOverview": READERS,
   "Query.scoreReproducibility": READERS,

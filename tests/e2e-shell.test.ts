@@ -74,8 +74,18 @@ describe.skipIf(isPostgres())("the web client's shell", () => {
     await page.getByRole("button", { name: "Перевести: «экспертиза»" }).waitFor();
     expect(await statusOf(page).textContent()).toBe("сбор данных");
 
+    // The progress bar shows while the run lasts; an observer records its stages however fast it is.
+    await page.evaluate(() => {
+      const seen = new Set<string>();
+      (window as unknown as { scoringSeen: Set<string> }).scoringSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector("[data-scoring-progress]");
+        if (bar) seen.add(bar.getAttribute("data-scoring-progress") ?? "");
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await page.getByRole("button", { name: "Рассчитать баллы" }).click();
     await page.getByText("Баллы пересчитаны").waitFor({ timeout: 60_000 });
+    expect((await page.evaluate(() => [...(window as unknown as { scoringSeen: Set<string> }).scoringSeen])).length).toBeGreaterThan(0);
 
     await page.getByRole("button", { name: "Перевести: «экспертиза»" }).click();
     await page.getByRole("button", { name: "Вернуть: «сбор данных»" }).click();

@@ -204,6 +204,11 @@ const RULES: Record<string, Rule> = {
     readers: ["OPERATOR"],
     fields: ["key", "stage", "done", "total", "updatedAt"],
   },
+  ScoringProgress: {
+    probe: `{ scoringProgress(key: "scoring-probe") { % } }`,
+    readers: ["OPERATOR"],
+    fields: ["stage", "done", "total"],
+  },
   OrganizationCompleteness: {
     probe: "query($scored: ID!, $own: ID!) { completeness(cycleId: $scored, organizationId: $own) { % } }",
     readers: ORGANIZATION,
@@ -697,7 +702,8 @@ describe("field × role matrix", () => {
         createdById: operator.id,
       },
     });
-    await prisma.importProgress.create({ data: { key: "probe", userId: operator.id, stage: "reading" } });
+    await prisma.jobProgress.create({ data: { key: "probe", userId: operator.id, stage: "reading" } });
+    await prisma.jobProgress.create({ data: { key: "scoring-probe", userId: operator.id, stage: "scoring:done", done: 1, total: 1 } });
     // the probed organization is in the federal list of the scored cycle's year: one FEDERAL_LIST signal
     await prisma.objectivityListImport.create({
       data: {

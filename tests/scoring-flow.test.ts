@@ -220,4 +220,15 @@ describe("setDataValues → scoreCycle → scorecard → ratings", () => {
     });
     expect(audit.at(-1)?.details).toMatchObject({ before: "1", after: "0" });
   });
+
+  test("a scoring run reports its progress under the client's key, to that user only", async () => {
+    dataOf(await t.gql(`mutation($c: ID!) { scoreCycle(cycleId: $c, progressKey: "score-1") { id } }`, { c: cycleId }, operator));
+    const query = `{ scoringProgress(key: "score-1") { stage done total } }`;
+    const { scoringProgress } = dataOf(
+      await t.gql<{ scoringProgress: { stage: string; done: number; total: number } }>(query, {}, operator),
+    );
+    expect(scoringProgress).toEqual({ stage: "done", done: 4, total: 4 });
+    const other = await t.signIn("OPERATOR", { login: "operator-2" });
+    expect(dataOf(await t.gql<{ scoringProgress: null }>(query, {}, other)).scoringProgress).toBeNull();
+  });
 });

@@ -8,6 +8,7 @@ import { changeCycleStatus } from "../services/cycles/cycle-status.js";
 import { scoreCycle } from "../services/scoring/score-cycle.js";
 import type { Builder } from "./builder.js";
 import type { Enums } from "./enums.js";
+import { saveScoringProgress } from "./scoring-progress.js";
 
 export function addCycles(builder: Builder, enums: Enums) {
   const Cycle = builder.prismaObject("Cycle", {
@@ -119,11 +120,21 @@ export function addCycles(builder: Builder, enums: Enums) {
       type: "Cycle",
       description: "Пересчитывает все баллы цикла по его методике (предварительно — в любом статусе до публикации)",
       authScopes: { roles: ["OPERATOR"] },
-      args: { cycleId: t.arg.id({ required: true }) },
+      args: {
+        cycleId: t.arg.id({ required: true }),
+        progressKey: t.arg.string({ description: "Ключ, по которому scoringProgress сообщает ход расчёта" }),
+      },
       resolve: async (query, _root, args, ctx) => {
         const cycleId = args.cycleId;
+        const key = args.progressKey;
         await getCycle(ctx.prisma, cycleId);
-        await scoreCycle({ prisma: ctx.prisma, registry: ctx.registry, cycleId, actorId: ctx.actorId });
+        await scoreCycle({
+          prisma: ctx.prisma,
+          registry: ctx.registry,
+          cycleId,
+          actorId: ctx.actorId,
+          onProgress: key ? (p) => saveScoringProgress(ctx, key, p) : undefined,
+        });
         return ctx.prisma.cycle.findUniqueOrThrow({ ...query, where: { id: cycleId } });
       },
     }),

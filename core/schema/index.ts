@@ -25,6 +25,7 @@ import { addRegistry } from "./registry/index.js";
 import { addResults } from "./results/index.js";
 import { addReview } from "./review/index.js";
 import { addScalars } from "./scalars.js";
+import { addScoringProgress } from "./scoring-progress.js";
 import { addUsers } from "./users.js";
 import { addValues } from "./values.js";
 import { addViewerCan } from "./viewer-can.js";
@@ -39,6 +40,7 @@ export function buildSchema(registry: Registry): GraphQLSchema {
   const organizationTypes = addOrganizations(builder, enums);
   addRegistry(builder, enums, organizationTypes);
   addCycles(builder, enums);
+  addScoringProgress(builder);
   addMethodology(builder, enums);
   addValues(builder, enums);
   addImports(builder, registry, enums);

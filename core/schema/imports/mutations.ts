@@ -12,7 +12,7 @@ import type { ImportsTypes } from "./types.js";
 
 async function saveProgress(ctx: AppContext, key: string, p: ImportStage): Promise<void> {
   const data = { userId: ctx.actorId, stage: p.stage, done: p.done, total: p.total };
-  await ctx.prisma.importProgress.upsert({ where: { key }, create: { key, ...data }, update: data });
+  await ctx.prisma.jobProgress.upsert({ where: { key }, create: { key, ...data }, update: data });
 }
 
 export function addImportsMutations(builder: Builder, { ImportKind, ImportResult }: ImportsTypes) {

@@ -16,7 +16,7 @@ export function addImportsQueries(builder: Builder, { formats, ImportFormat, Pro
       authScopes: { roles: ["OPERATOR"] },
       args: { key: t.arg.string({ required: true }) },
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.importProgress.findFirst({ ...query, where: { key: args.key, userId: ctx.user?.id ?? -1 } }),
+        ctx.prisma.jobProgress.findFirst({ ...query, where: { key: args.key, userId: ctx.user?.id ?? -1 } }),
     }),
     importBatches: t.prismaField({
       type: ["ImportBatch"],

@@ -125,7 +125,8 @@ export function addImportsTypes(builder: Builder, registry: Registry, enums: Enu
     }),
   });
 
-  const Progress = builder.prismaObject("ImportProgress", {
+  const Progress = builder.prismaObject("JobProgress", {
+    name: "ImportProgress",
     description: "Ход импорта: этап (reading, checking, writing, done, failed) и строки",
     fields: (t) => ({
       key: t.exposeString("key"),

@@ -100,9 +100,21 @@ function previousValues(args: {
   return result;
 }
 
+/** Where a scoring run is: loading the values, computing organization by organization, writing. */
+export interface ScoringStage {
+  stage: "loading" | "computing" | "writing" | "done";
+  done: number;
+  total: number;
+}
+export type ScoringProgress = (progress: ScoringStage) => Promise<void> | void;
+
+/** Organizations between two progress reports: the computation yields to the event loop there. */
+const PROGRESS_EVERY = 25;
+
 /** Computes every score and result of a cycle with its current methodology, without saving. */
-export async function computeCycle(args: { prisma: PrismaClient; registry: Registry; cycleId: number }) {
+export async function computeCycle(args: { prisma: PrismaClient; registry: Registry; cycleId: number; onProgress?: ScoringProgress }) {
   const { prisma, registry, cycleId } = args;
+  await args.onProgress?.({ stage: "loading", done: 0, total: 0 });
   const cycle = await getCycle(prisma, cycleId);
   const { snapshot, version } = await currentMethodology(prisma, cycleId);
   const organizations = await assessedOrganizations(prisma, cycle);
@@ -121,7 +133,11 @@ export async function computeCycle(args: { prisma: PrismaClient; registry: Regis
 
   const planned: Planned[] = [];
   const groups = new Map<string, number[]>();
-  for (const organization of organizations) {
+  for (const [index, organization] of organizations.entries()) {
+    if (args.onProgress && index % PROGRESS_EVERY === 0) {
+      await args.onProgress({ stage: "computing", done: index, total: organizations.length });
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     const own = values.get(organization.id) ?? new Map();
     for (const { directionCode, setting, definition } of indicators) {
       if (!definition.appliesTo.includes(organization.kind)) continue;
@@ -189,13 +205,20 @@ export async function computeCycle(args: { prisma: PrismaClient; registry: Regis
   return { cycle, version, organizations: organizations.length, scoreRows, resultRows };
 }
 
-export async function scoreCycle(args: { prisma: PrismaClient; registry: Registry; cycleId: number; actorId: number | null }) {
+export async function scoreCycle(args: {
+  prisma: PrismaClient;
+  registry: Registry;
+  cycleId: number;
+  actorId: number | null;
+  onProgress?: ScoringProgress;
+}) {
   const { prisma, cycleId } = args;
   const { status, title } = await getCycle(prisma, cycleId);
   if (!SCORABLE_STATUSES.includes(status)) {
     throw new InputError(`Цикл «${title}» в статусе «${STATUS_NAMES[status]}»: результаты уже зафиксированы и не пересчитываются.`);
   }
   const { cycle, version, organizations, scoreRows, resultRows } = await computeCycle(args);
+  await args.onProgress?.({ stage: "writing", done: organizations, total: organizations });
   await prisma.$transaction(
     async (tx) => {
       await tx.score.deleteMany({ where: { cycleId } });
@@ -216,6 +239,7 @@ export async function scoreCycle(args: { prisma: PrismaClient; registry: Registr
     },
     { timeout: 120_000, maxWait: 30_000 },
   );
+  await args.onProgress?.({ stage: "done", done: organizations, total: organizations });
   return cycle;
 }
 

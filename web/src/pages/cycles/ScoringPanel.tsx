@@ -1,11 +1,12 @@
 // Scoring the cycle (a preview before publication) and checking that its stored scores are
 // reproduced by the methodology snapshot — both as the API reports them.
-import { Alert, Button, Card, Group, List, Progress, Stack, Text, Title } from "@mantine/core";
+import { Alert, Button, Card, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useClient, useMutation } from "urql";
 import { errorText } from "../../components/api-error.ts";
 import { formatDateTime } from "../../format.ts";
 import { ReproducibilityQuery, ScoreCycleMutation } from "./api.ts";
+import { ScoringProgressBar } from "./ScoringProgressBar.tsx";
 
 interface Check {
   isReproducible: boolean;
@@ -17,13 +18,17 @@ export function ScoringPanel(props: { cycleId: string; canScore: boolean; canChe
   const client = useClient();
   const [scoring, score] = useMutation(ScoreCycleMutation);
   const [scoredAt, setScoredAt] = useState<string | null>(null);
+  const [progressKey, setProgressKey] = useState<string | null>(null);
   const [check, setCheck] = useState<Check | null>(null);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [isChecking, setChecking] = useState(false);
   if (!props.canScore && !props.canCheck) return null;
   const runScore = async () => {
     setScoredAt(null);
-    const result = await score({ cycleId: props.cycleId });
+    const key = crypto.randomUUID();
+    setProgressKey(key);
+    const result = await score({ cycleId: props.cycleId, progressKey: key });
+    setProgressKey(null);
     if (!result.error) setScoredAt(new Date().toISOString());
   };
   const runCheck = async () => {
@@ -50,12 +55,7 @@ export function ScoringPanel(props: { cycleId: string; canScore: boolean; canChe
             </Button>
           )}
         </Group>
-        {scoring.fetching && (
-          <Stack gap={4}>
-            <Text size="sm">Идёт расчёт по всем организациям и показателям…</Text>
-            <Progress value={100} animated striped aria-label="Идёт расчёт" />
-          </Stack>
-        )}
+        {progressKey && <ScoringProgressBar progressKey={progressKey} />}
         {scoring.error && <Alert color="red">{errorText(scoring.error)}</Alert>}
         {scoredAt && !scoring.fetching && <Alert color="green">Баллы пересчитаны {formatDateTime(scoredAt)}.</Alert>}
         {checkError && <Alert color="red">{checkError}</Alert>}

@@ -23,7 +23,11 @@ export const SetCycleStatusMutation = graphql(`
   }
 `);
 
-export const ScoreCycleMutation = graphql(`mutation ScoreCycle($cycleId: ID!) { scoreCycle(cycleId: $cycleId) { id status } }`);
+export const ScoreCycleMutation = graphql(`
+  mutation ScoreCycle($cycleId: ID!, $progressKey: String) { scoreCycle(cycleId: $cycleId, progressKey: $progressKey) { id status } }
+`);
+
+export const ScoringProgressQuery = graphql(`query ScoringProgress($key: String!) { scoringProgress(key: $key) { stage done total } }`);
 
 export const ReproducibilityQuery = graphql(`
   query Reproducibility($cycleId: ID!) { scoreReproducibility(cycleId: $cycleId) { isReproducible differences changedComputations } }
