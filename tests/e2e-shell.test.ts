@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { expectAccessible } from "./helpers/axe.js";
 import { launchChromium } from "./helpers/browser.js";
 import { isPostgres } from "./helpers/db.js";
+import { recordAttribute } from "./helpers/observe.js";
 import { type RunningServer, startServerProcess } from "./helpers/process.js";
 
 const SHOTS = path.resolve(import.meta.dirname, "screenshots");
@@ -75,17 +76,10 @@ describe.skipIf(isPostgres())("the web client's shell", () => {
     expect(await statusOf(page).textContent()).toBe("сбор данных");
 
     // The progress bar shows while the run lasts; an observer records its stages however fast it is.
-    await page.evaluate(() => {
-      const seen = new Set<string>();
-      (window as unknown as { scoringSeen: Set<string> }).scoringSeen = seen;
-      new MutationObserver(() => {
-        const bar = document.querySelector("[data-scoring-progress]");
-        if (bar) seen.add(bar.getAttribute("data-scoring-progress") ?? "");
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
+    const scoringStages = await recordAttribute(page, "data-scoring-progress");
     await page.getByRole("button", { name: "Рассчитать баллы" }).click();
     await page.getByText("Баллы пересчитаны").waitFor({ timeout: 60_000 });
-    expect((await page.evaluate(() => [...(window as unknown as { scoringSeen: Set<string> }).scoringSeen])).length).toBeGreaterThan(0);
+    expect((await scoringStages()).length).toBeGreaterThan(0);
 
     await page.getByRole("button", { name: "Перевести: «экспертиза»" }).click();
     await page.getByRole("button", { name: "Вернуть: «сбор данных»" }).click();

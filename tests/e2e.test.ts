@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { expectAccessible } from "./helpers/axe.js";
 import { launchChromium } from "./helpers/browser.js";
 import { isPostgres } from "./helpers/db.js";
+import { recordAttribute } from "./helpers/observe.js";
 import { type RunningServer, startServerProcess } from "./helpers/process.js";
 
 const SHOTS = path.resolve(import.meta.dirname, "screenshots");
@@ -134,19 +135,12 @@ describe.skipIf(isPostgres())("web client in a browser", () => {
     expect(await save.isDisabled()).toBe(true);
 
     // The bar shows while the request runs; an observer records it however fast the import is.
-    await page.evaluate(() => {
-      const seen = new Set<string>();
-      (window as unknown as { progressSeen: Set<string> }).progressSeen = seen;
-      new MutationObserver(() => {
-        const bar = document.querySelector("[data-import-progress]");
-        if (bar) seen.add(bar.getAttribute("data-import-progress") ?? "");
-      }).observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
+    const importStages = await recordAttribute(page, "data-import-progress");
     await page.setInputFiles("input[type=file]", right.file);
     expect(await page.getByText("Файл не импортирован").count()).toBe(0);
     await check.click();
     await page.getByText(/Проверка пройдена: строк 35, изменений значений 2/).waitFor();
-    expect((await page.evaluate(() => [...(window as unknown as { progressSeen: Set<string> }).progressSeen])).length).toBeGreaterThan(0);
+    expect((await importStages()).length).toBeGreaterThan(0);
     const changes = page.locator("[data-import-changes] tbody tr");
     expect(await changes.count()).toBe(2);
     const teachers = changes.filter({ hasText: "Общая численность педагогических работников" });

@@ -1,9 +1,9 @@
 // The course of a running import: the server writes its stage under the client's key
 // (importFile's progressKey) and this bar polls importProgress until the request returns.
 import { Progress, Stack, Text } from "@mantine/core";
-import { useEffect } from "react";
 import { useQuery } from "urql";
 import { graphql } from "../graphql.ts";
+import { usePoll } from "./use-poll.ts";
 
 const ProgressQuery = graphql(`query ImportProgressBar($key: String!) { importProgress(key: $key) { stage done total } }`);
 
@@ -20,10 +20,7 @@ const POLL_MS = 400;
 
 export function ImportProgressBar({ progressKey }: { progressKey: string }) {
   const [{ data }, poll] = useQuery({ query: ProgressQuery, variables: { key: progressKey }, requestPolicy: "network-only" });
-  useEffect(() => {
-    const timer = setInterval(() => poll({ requestPolicy: "network-only" }), POLL_MS);
-    return () => clearInterval(timer);
-  }, [poll]);
+  usePoll(poll, POLL_MS);
   const progress = data?.importProgress;
   const stage = STAGES[progress?.stage ?? "uploading"];
   const rows = progress && progress.total > 0 ? ` · строк ${progress.total}` : "";

@@ -1,8 +1,8 @@
 // The course of a scoring run: scoreCycle writes it under the client's key and this bar polls
 // scoringProgress until the mutation returns — organizations computed out of all, then writing.
 import { Progress, Stack, Text } from "@mantine/core";
-import { useEffect } from "react";
 import { useQuery } from "urql";
+import { usePoll } from "../../components/use-poll.ts";
 import { ScoringProgressQuery } from "./api.ts";
 
 const POLL_MS = 400;
@@ -10,10 +10,7 @@ const LABELS = { loading: "Загрузка значений и методики
 
 export function ScoringProgressBar({ progressKey }: { progressKey: string }) {
   const [{ data }, poll] = useQuery({ query: ScoringProgressQuery, variables: { key: progressKey }, requestPolicy: "network-only" });
-  useEffect(() => {
-    const timer = setInterval(() => poll({ requestPolicy: "network-only" }), POLL_MS);
-    return () => clearInterval(timer);
-  }, [poll]);
+  usePoll(poll, POLL_MS);
   const p = data?.scoringProgress;
   // Computing is most of the run: 5–85 %; writing takes the rest.
   const percent = !p

@@ -1,9 +1,10 @@
 // A file import of the cycle: check (dry run) → see errors, «было → стало» and outliers → save.
 // Saving is offered only for the file that was checked, and outliers must be confirmed first.
-import { Alert, Button, Card, Checkbox, FileInput, Group, List, Select, Stack, Text, Title } from "@mantine/core";
+import { Alert, Card, Checkbox, List, Select, Stack, Text, Title } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { errorText } from "../../components/api-error.ts";
+import { FileCheckSave } from "../../components/FileCheckSave.tsx";
 import { ImportErrors } from "../../components/ImportErrors.tsx";
 import { ImportProgressBar } from "../../components/ImportProgressBar.tsx";
 import { FormMethodologyQuery } from "../../forms/api.ts";
@@ -60,7 +61,18 @@ export function ImportCard(props: {
     <Card withBorder>
       <Stack>
         <Title order={4}>Импорт файла</Title>
-        <Group align="end">
+        <FileCheckSave
+          label="Файл .xlsx или .csv"
+          file={file}
+          onFile={(value) => {
+            setFile(value);
+            reset();
+          }}
+          isBusy={progressKey !== null}
+          canSave={canSave}
+          onCheck={() => run(true)}
+          onSave={() => run(false)}
+        >
           <Select
             label="Что загружаем"
             data={props.formats.map((f) => ({ value: f.kind, label: f.title }))}
@@ -71,24 +83,7 @@ export function ImportCard(props: {
             }}
             w={340}
           />
-          <FileInput
-            label="Файл .xlsx или .csv"
-            placeholder="Выберите файл"
-            value={file}
-            onChange={(value) => {
-              setFile(value);
-              reset();
-            }}
-            accept=".xlsx,.csv"
-            w={300}
-          />
-          <Button onClick={() => run(true)} loading={progressKey !== null} disabled={!file} variant="light">
-            Проверить
-          </Button>
-          <Button onClick={() => run(false)} loading={progressKey !== null} disabled={!canSave}>
-            Сохранить
-          </Button>
-        </Group>
+        </FileCheckSave>
         {progressKey && <ImportProgressBar progressKey={progressKey} />}
         {failure && <Alert color="red">{failure}</Alert>}
         {result && <ImportErrors errors={result.errors} />}

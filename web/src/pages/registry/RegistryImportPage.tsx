@@ -1,7 +1,8 @@
-import { Alert, Anchor, Badge, Button, Card, FileInput, Group, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Card, Stack, Table, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useMutation } from "urql";
 import { errorText } from "../../components/api-error.ts";
+import { FileCheckSave } from "../../components/FileCheckSave.tsx";
 import { ImportErrors } from "../../components/ImportErrors.tsx";
 import { graphql, type ResultOf } from "../../graphql.ts";
 
@@ -46,25 +47,18 @@ export function RegistryImportPage() {
           Скачать шаблон (с текущим реестром)
         </Anchor>
       </Card>
-      <Group align="end">
-        <FileInput
-          label="Файл реестра"
-          placeholder="выберите .xlsx или .csv"
-          value={file}
-          onChange={(f) => {
-            setFile(f);
-            setResult(null);
-          }}
-          w={360}
-          accept=".xlsx,.csv"
-        />
-        <Button onClick={() => run(true)} disabled={!file} loading={isBusy}>
-          Проверить
-        </Button>
-        <Button onClick={() => run(false)} disabled={!canCommit} loading={isBusy} color="green">
-          Сохранить
-        </Button>
-      </Group>
+      <FileCheckSave
+        label="Файл реестра (.xlsx или .csv)"
+        file={file}
+        onFile={(f) => {
+          setFile(f);
+          setResult(null);
+        }}
+        isBusy={isBusy}
+        canSave={!!canCommit}
+        onCheck={() => run(true)}
+        onSave={() => run(false)}
+      />
       {failure && <Alert color="red">{failure}</Alert>}
       {result && <ImportErrors errors={result.errors} />}
       {result && result.errors.length === 0 && (
