@@ -2,13 +2,14 @@
 // expert review change during collection and review; a head enters any of their organization's
 // values only during collection until the deadline, afterwards only what an expert returned
 // (value-edit.ts says who; this file says when).
+import { OPEN_FOR_DATA } from "../direction/cycle-status.js";
 import { InputError } from "../errors.js";
 import type { CycleStatus } from "../generated/prisma/client.js";
 import { todayInZone } from "./dates.js";
 import { STATUS_NAMES } from "./labels.js";
 
 /** Statuses in which values, documents, imports and the expert review change. */
-export const OPEN_FOR_DATA: readonly CycleStatus[] = ["COLLECTING", "REVIEW"];
+export { OPEN_FOR_DATA };
 
 export const isOpenForData = (status: CycleStatus): boolean => OPEN_FOR_DATA.includes(status);
 

@@ -3,6 +3,7 @@
 // history), then D5.1's three elements are set for every school of the municipality in the cycles
 // that are still open (collecting or review) and whose reporting year or two previous years the
 // import covered. A year with no imported list leaves its element unset: missing is never «no».
+import { OPEN_FOR_DATA } from "../../core/direction/cycle-status.js";
 import type { StandaloneImport, StandaloneValueChange } from "../../core/direction/import/format.js";
 import type { Prisma, PrismaClient } from "../../core/direction/server.js";
 import type { ListRow } from "./list-format.js";
@@ -62,7 +63,7 @@ export async function storeList(args: StandaloneImport<ListRow>): Promise<number
     },
   });
   const cycles = await tx.cycle.findMany({
-    where: { municipalityId, status: { in: ["COLLECTING", "REVIEW"] }, year: { in: years.flatMap((y) => [y, y + 1, y + 2]) } },
+    where: { municipalityId, status: { in: [...OPEN_FOR_DATA] }, year: { in: years.flatMap((y) => [y, y + 1, y + 2]) } },
     select: { id: true, year: true },
   });
   const schools = await tx.organization.findMany({ where: { municipalityId, kind: "SCHOOL" }, select: { id: true } });
