@@ -10,6 +10,7 @@ import { createRegistry } from "../core/direction/registry.js";
 import { directions } from "../plugins/index.js";
 import { ANALYTICS_TARGET_MS } from "./analytics.js";
 import type { Figure } from "./figures.js";
+import { benchHttpLoad } from "./http-load.js";
 import { benchVprImport } from "./import-vpr.js";
 import { validate, validationTable } from "./objectivity/validation.js";
 import { benchReports, REPORT_TARGET_MS } from "./reports.js";
@@ -100,6 +101,14 @@ for (const target of databases) {
   bytes = i.bytes;
   imports.push(i.measured);
   figures.push(...i.figures);
+  writeReport();
+}
+// Concurrent readers: on PostgreSQL when it is configured (the target is stated for it), else PGlite.
+const loadTarget = databases.find((d) => d.database === "postgres") ?? databases[0];
+if (loadTarget) {
+  const load = await onDatabase(loadTarget, (url) => benchHttpLoad({ organizations: ORGANIZATIONS, database: loadTarget.database, url }));
+  figures.push(...load.figures);
+  console.table([load.measured]);
   writeReport();
 }
 const webFirstLoad = await benchWebFirstLoad();
