@@ -12,7 +12,7 @@ import { EVIDENCE_MAX_BYTES } from "../services/intake/evidence.js";
 import { importFormatsOf } from "../services/intake/import-formats.js";
 import { type Notifier, startNotifier } from "../services/notifications/notifier.js";
 import { createApp } from "./app.js";
-import { ensureAdmin, ensureMunicipality } from "./bootstrap.js";
+import { bootstrapDatabase } from "./bootstrap.js";
 import { createHttpServer } from "./http.js";
 
 export async function startServer(args: { config: Config; directions: readonly DirectionDefinition[]; logger: Logger }) {
@@ -27,12 +27,14 @@ export async function startServer(args: { config: Config; directions: readonly D
   logger.info({ database: db.location, applied: db.appliedMigrations }, "database ready");
   let notifier: Notifier | null = null;
   try {
-    const municipality = await ensureMunicipality(db.prisma, config.MUNICIPALITY, config.REGION);
-    if (config.DEMO) {
+    const municipality = await bootstrapDatabase({
+      prisma: db.prisma,
+      logger,
+      municipality: { name: config.MUNICIPALITY, region: config.REGION },
+      admin: config.DEMO ? null : { password: config.ADMIN_PASSWORD },
+    });
+    if (config.DEMO)
       await loadDemo({ prisma: db.prisma, registry, municipalityId: municipality.id, adminPassword: config.ADMIN_PASSWORD, logger });
-    } else {
-      await ensureAdmin({ prisma: db.prisma, logger, password: config.ADMIN_PASSWORD });
-    }
     notifier = startNotifier({ prisma: db.prisma, registry, config, logger });
     const security = { isPublicHttps: config.PUBLIC_URL?.startsWith("https://") ?? false, isBehindProxy: config.TRUST_PROXY };
     const app = createApp({
