@@ -1,11 +1,13 @@
 // «Первые шаги» on a new installation, in a browser: an empty database, the administrator imports
 // the registry (an .xlsx saved by LibreOffice Calc: mixed kinds, acting heads, Excel dates), an
-// operator opens a cycle, enters values and scores (through the API: the browser path of the cycles
-// page is not in this test yet) — the rating lists the imported organizations with their heads; the same file imported again changes nothing; regional staff see the municipalities side
-// by side. Screenshots: tests/screenshots/.
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+// operator creates and opens a cycle, fills the monitoring template and imports it, and scores — all in
+// the browser — and the rating lists the imported organizations with their heads; the same registry file
+// imported again changes nothing; regional staff see the municipalities side by side and choose one.
+// Screenshots: tests/screenshots/.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { createRegistry } from "../core/direction/registry.js";
@@ -113,27 +115,73 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
     const cycle = new URL(page.url()).hash.split("/").pop() as string;
     const operator = (await api(`mutation($p: String!) { login(login: "operator", password: $p) { id } }`, { p: password }, "")).cookie;
     type Organizations = {
-      organizations: { edges: { node: { id: string; kind: "SCHOOL" | "PRESCHOOL" | "ADDITIONAL"; contingent: number } }[] };
+      organizations: { edges: { node: { id: string; inn: string; kind: "SCHOOL" | "PRESCHOOL" | "ADDITIONAL"; contingent: number } }[] };
     };
-    const orgs = (await api<Organizations>(`{ organizations(first: 50) { edges { node { id kind contingent } } } }`, {}, operator)).body
+    const orgs = (await api<Organizations>(`{ organizations(first: 50) { edges { node { id inn kind contingent } } } }`, {}, operator)).body
       .organizations.edges;
     const registry = createRegistry(directions);
-    for (const [index, { node }] of orgs.entries()) {
-      const values: { element: string; value: string }[] = [];
-      for (const direction of registry.directions) {
-        const random = seededRandom(2025 * 1000 + index * 17 + Number(direction.code.slice(1)));
-        const sample =
-          direction.sampleData?.({ kind: node.kind, year: 2025, random, quality: 0.4 + index / 10, contingent: node.contingent }) ?? {};
-        for (const [element, value] of Object.entries(sample)) if (value !== null) values.push({ element, value: String(value) });
-      }
+    const samples = new Map(
+      orgs.map(({ node }, index) => [
+        node.inn,
+        registry.directions.flatMap((direction) => {
+          const random = seededRandom(2025 * 1000 + index * 17 + Number(direction.code.slice(1)));
+          const sample =
+            direction.sampleData?.({ kind: node.kind, year: 2025, random, quality: 0.4 + index / 10, contingent: node.contingent }) ?? {};
+          return Object.entries(sample).filter((entry): entry is [string, string | number | boolean] => entry[1] !== null);
+        }),
+      ]),
+    );
+    // The operator fills the monitoring template as in Excel and imports it in the browser; expert
+    // judgements (enteredBy: expert) are the assigned expert's, entered here through the API.
+    const template = await (
+      await fetch(`${base}/templates/cycles/${cycle}/monitoring.xlsx`, { headers: { cookie: operator } })
+    ).arrayBuffer();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(template);
+    const byExpert = new Map<string, { element: string; value: string }[]>();
+    for (const sheet of workbook.worksheets.filter((s) => s.name !== "Инструкция")) {
+      const codes = (sheet.getRow(2).values as string[]).slice(1);
+      sheet.eachRow((row, number) => {
+        if (number < 3) return;
+        for (const [element, value] of samples.get(String(row.getCell(1).value)) ?? []) {
+          const column = codes.indexOf(element);
+          const definition = registry.element(element);
+          if (column < 0 || !definition) continue;
+          if (definition.enteredBy === "expert") {
+            const id = orgs.find((o) => o.node.inn === String(row.getCell(1).value))?.node.id as string;
+            byExpert.set(id, [...(byExpert.get(id) ?? []), { element, value: String(value) }]);
+            continue;
+          }
+          row.getCell(column + 1).value =
+            typeof value === "boolean"
+              ? value
+                ? "да"
+                : "нет"
+              : definition.type === "level"
+                ? (definition.options.find((o) => o.value === value)?.label ?? value)
+                : value;
+        }
+      });
+    }
+    const filled = path.join(dataDir, "monitoring-2025.xlsx");
+    writeFileSync(filled, Buffer.from(await workbook.xlsx.writeBuffer()));
+    for (const [id, values] of byExpert)
       await api(
         `mutation($c: ID!, $o: ID!, $v: [DataValueInput!]!) { setDataValues(cycleId: $c, organizationId: $o, values: $v) { element } }`,
-        { c: cycle, o: node.id, v: values },
+        { c: cycle, o: id, v: values },
         operator,
       );
-    }
-    // The values go through the API (the form is tested on its own in e2e-entry); scoring is the button.
-    await page.reload();
+    await page.getByRole("link", { name: "Сбор данных" }).click();
+    await page.getByText("Полнота данных").waitFor();
+    await page.setInputFiles("input[type=file]", filled);
+    await page.getByRole("button", { name: "Проверить" }).click();
+    await page.getByText(/Проверка пройдена: строк \d+/).waitFor({ timeout: 60_000 });
+    await shot(page, "5-template-dry-run");
+    // The first cycle has no previous year: no outliers to confirm.
+    expect(await page.locator("[data-import-outliers]").count()).toBe(0);
+    await page.getByRole("button", { name: "Сохранить" }).click();
+    await page.getByText(/Сохранено: строк \d+/).waitFor({ timeout: 60_000 });
+    await page.getByRole("link", { name: "Циклы" }).click();
     await page.getByRole("button", { name: "Рассчитать баллы" }).click();
     await page.getByText("Баллы пересчитаны").waitFor({ timeout: 60_000 });
     await page.getByRole("link", { name: "Рейтинг" }).click();
@@ -144,7 +192,7 @@ describe.skipIf(isPostgres())("first steps on an empty database, in a browser", 
       expect(await row.count()).toBe(1);
       expect(await row.textContent()).toContain(head);
     }
-    await shot(page, "5-rating");
+    await shot(page, "6-rating");
   }, 120_000);
 
   test("the same file imported again changes nothing", async () => {
