@@ -16,7 +16,10 @@ export function addImportsQueries(builder: Builder, { formats, ImportFormat, Pro
       authScopes: { roles: ["OPERATOR"] },
       args: { key: t.arg.string({ required: true }) },
       resolve: (query, _root, args, ctx) =>
-        ctx.prisma.jobProgress.findFirst({ ...query, where: { key: args.key, userId: ctx.user?.id ?? -1 } }),
+        ctx.prisma.jobProgress.findFirst({
+          ...query,
+          where: { key: args.key, userId: ctx.actorId ?? -1, NOT: { stage: { startsWith: "scoring:" } } },
+        }),
     }),
     importBatches: t.prismaField({
       type: ["ImportBatch"],

@@ -5,26 +5,19 @@ import { Group, Select, Text } from "@mantine/core";
 import { useLocation } from "wouter";
 import { formatDate, STATUS_LABELS } from "../format.ts";
 import { CycleStatusBadge } from "./StatusBadge.tsx";
+import { recall, remember } from "./session-memory.ts";
 import { type ShellCycle, useShell } from "./viewer.tsx";
 
 export type CyclePurpose = "results" | "work";
 
 const STORAGE_KEY = "orientir.cycle";
 
-const remembered = (): string | null => {
-  try {
-    return window.sessionStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-};
-
 /** Newest first, as the API orders them. */
 export function pickCycle(cycles: readonly ShellCycle[], options: { cycleId?: string; purpose: CyclePurpose }): ShellCycle | null {
   const named = options.cycleId ? cycles.find((c) => c.id === options.cycleId) : undefined;
   if (named) return named;
   const usable = options.purpose === "results" ? cycles.filter((c) => c.viewerCan.seeRatings) : cycles;
-  const last = remembered();
+  const last = recall(STORAGE_KEY);
   return usable.find((c) => c.id === last) ?? usable[0] ?? null;
 }
 
@@ -59,11 +52,8 @@ export function CycleSelector(props: {
         value={props.value?.id ?? null}
         onChange={(value) => {
           if (!value) return;
-          try {
-            window.sessionStorage.setItem(STORAGE_KEY, value);
-          } catch {
-            // Private mode: the address still carries the choice.
-          }
+          // Without storage (private mode) the address still carries the choice.
+          remember(STORAGE_KEY, value);
           navigate(props.toHref(value).replace(/^#/, ""));
         }}
       />

@@ -5,6 +5,7 @@
 import { createContext, type ReactNode, useContext, useEffect, useState } from "react";
 import { useQuery } from "urql";
 import { graphql, type ResultOf } from "../graphql.ts";
+import { recall, remember } from "./session-memory.ts";
 
 export const ShellQuery = graphql(`
   query Shell($municipalityId: ID) {
@@ -43,22 +44,15 @@ interface ShellValue {
 }
 
 const MUNICIPALITY_KEY = "orientir.municipality";
-const rememberedMunicipality = (): string | null => {
-  try {
-    return window.sessionStorage.getItem(MUNICIPALITY_KEY);
-  } catch {
-    return null;
-  }
-};
 
+// urql's document cache refreshes a query when a mutation returns one of its types; an empty
+// cycle list (a fresh installation) holds no Cycle, so creating the first one must be named here.
 const SHELL_CONTEXT = { additionalTypenames: ["Cycle"] };
 
 const ShellContext = createContext<ShellValue | null>(null);
 
 export function ShellProvider({ children }: { children: ReactNode }) {
-  // urql's document cache refreshes a query when a mutation returns one of its types; an empty
-  // cycle list (a fresh installation) holds no Cycle, so creating the first one must be named here.
-  const [chosen, setChosen] = useState<string | null>(rememberedMunicipality);
+  const [chosen, setChosen] = useState<string | null>(() => recall(MUNICIPALITY_KEY));
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ShellQuery,
     variables: { municipalityId: chosen },
@@ -74,11 +68,7 @@ export function ShellProvider({ children }: { children: ReactNode }) {
   }, [isRegional, isKnown, first]);
   const chooseMunicipality = (id: string) => {
     setChosen(id);
-    try {
-      window.sessionStorage.setItem(MUNICIPALITY_KEY, id);
-    } catch {
-      // Private mode: the choice lasts until the page is reloaded.
-    }
+    remember(MUNICIPALITY_KEY, id);
   };
   const refresh = () => refetch({ requestPolicy: "network-only" });
   const municipalityId = isRegional ? chosen : null;
